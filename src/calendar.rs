@@ -1,0 +1,122 @@
+//! Proleptic Gregorian calendar arithmetic on plain dates: no clock, no time zones.
+
+use std::fmt;
+
+/// A calendar date. Always valid once constructed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// The date, if it exists (`2023-02-30` does not). Years 1 to 9999.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        ((1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
+    }
+
+    /// Parses exactly `YYYY-MM-DD`.
+    pub fn parse_ymd(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+        };
+        Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn to_days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = self.year as i64 - (self.month <= 2) as i64;
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = self.month as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+
+    /// The date `days` days after 1970-01-01, if within years 1 to 9999.
+    pub fn from_days(days: i64) -> Option<Date> {
+        let z = days + 719468;
+        let era = z.div_euclid(146097);
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + (month <= 2) as i64;
+        Date::new(i32::try_from(year).ok()?, month, day)
+    }
+
+    /// The date `n` days later (earlier when negative), if within range.
+    pub fn add_days(self, n: i64) -> Option<Date> {
+        Date::from_days(self.to_days().checked_add(n)?)
+    }
+
+    /// Day of the week, Monday = 0 ... Sunday = 6.
+    pub fn weekday(self) -> u32 {
+        (self.to_days() + 3).rem_euclid(7) as u32
+    }
+
+    /// ISO 8601 week-numbering year and week (1 to 53).
+    pub fn iso_week(self) -> (i32, u32) {
+        let thursday = self.add_days(3 - self.weekday() as i64).unwrap_or(self);
+        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let week = ((thursday.to_days() - jan1.to_days()) / 7 + 1) as u32;
+        (thursday.year, week)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_validate() {
+        assert_eq!(Date::parse_ymd("2023-02-13"), Date::new(2023, 2, 13));
+        assert_eq!(Date::parse_ymd("2023-02-30"), None);
+        assert_eq!(Date::parse_ymd("2024-02-29").map(|d| d.to_string()).as_deref(), Some("2024-02-29"));
+        assert_eq!(Date::parse_ymd("2023-2-13"), None);
+        assert_eq!(Date::parse_ymd("+023-02-13"), None);
+    }
+
+    #[test]
+    fn arithmetic() {
+        let d = Date::new(2023, 2, 13).unwrap();
+        assert_eq!(d.weekday(), 0); // a Monday
+        assert_eq!(d.add_days(1).unwrap().to_string(), "2023-02-14");
+        assert_eq!(d.add_days(-44).unwrap().to_string(), "2022-12-31");
+        assert_eq!(d.iso_week(), (2023, 7));
+        assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
+        assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
+        assert_eq!(Date::new(9999, 12, 31).unwrap().add_days(1), None);
+    }
+}

@@ -1,0 +1,284 @@
+//! The card data of SPEC §3: what `analyze` returns and every backend draws.
+//!
+//! Extractors fill these types with byte offsets into the text; [`Card::build`] converts
+//! every offset once, at the edge, to the UTF-16 code units that SPEC §3 promises, so that
+//! JavaScript's `card.text.slice(start, end)` returns the span.
+
+use serde::Serialize;
+
+use crate::doc::{Document, Span};
+
+/// The whole card.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Card {
+    pub meta: CardMeta,
+    /// The article body as analysed; every offset points here.
+    pub text: String,
+    pub sentences: Vec<SentenceRef>,
+    /// Key sentences, as indexes into `sentences`, in article order.
+    pub summary: Vec<usize>,
+    pub quotes: Vec<Quote>,
+    pub dates: Vec<DateMention>,
+    pub entities: Vec<Entity>,
+    /// Maps UTF-16 offsets back to the text, for the renderers.
+    #[serde(skip)]
+    pub index: Utf16Index,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CardMeta {
+    pub title: Option<String>,
+    /// The document creation time used as the anchor, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub byline: Option<String>,
+    pub site: Option<String>,
+    /// BCP 47, e.g. `en`.
+    pub lang: Option<String>,
+    pub words: usize,
+    pub reading_minutes: usize,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct SentenceRef {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// In quotation marks.
+    #[default]
+    Direct,
+    /// Reported speech: `X said that ...`.
+    Indirect,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// The quoted words without the quotation marks (spans joined by a space).
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// More than one for a quote split by "he said".
+    pub spans: Vec<Span>,
+    /// Canonical full name, or null when nobody is named.
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<Span>,
+    pub role: Option<String>,
+    pub cue: Option<String>,
+    /// When it was said, `YYYY-MM-DD`, where the text tells.
+    pub date: Option<String>,
+    /// A fragment inside a sentence (scare quote, phrase).
+    pub partial: bool,
+    pub sentence: usize,
+    pub score: f32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum TimexType {
+    #[default]
+    #[serde(rename = "DATE")]
+    Date,
+    #[serde(rename = "TIME")]
+    Time,
+    #[serde(rename = "DURATION")]
+    Duration,
+    #[serde(rename = "SET")]
+    Set,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct DateMention {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// TimeML TIMEX3 type.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TimeML TIMEX3 value: `2023-02-11`, `2023-W07`, `P3M`, `PRESENT_REF`, `XXXX-02-11` ...
+    pub value: String,
+    pub sentence: usize,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    #[default]
+    Other,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub role: Option<String>,
+    pub mentions: Vec<Span>,
+}
+
+/// What the extractors found, in byte offsets, before [`Card::build`].
+#[derive(Clone, Debug, Default)]
+pub struct Extracted {
+    pub summary: Vec<usize>,
+    pub quotes: Vec<Quote>,
+    pub dates: Vec<DateMention>,
+    pub entities: Vec<Entity>,
+}
+
+/// Average adult silent reading speed for news, in words a minute.
+const WORDS_PER_MINUTE: usize = 230;
+
+impl Card {
+    /// Assembles the card and converts every offset from bytes to UTF-16 code units.
+    pub fn build(doc: Document, published: Option<String>, found: Extracted) -> Card {
+        let words = doc.word_count();
+        let Document { text, sentences, meta, .. } = doc;
+        let mut card = Card {
+            meta: CardMeta {
+                title: meta.title,
+                published,
+                byline: meta.byline,
+                site: meta.site,
+                lang: meta.lang,
+                words,
+                reading_minutes: if words == 0 { 0 } else { words.div_ceil(WORDS_PER_MINUTE).max(1) },
+            },
+            sentences: sentences
+                .iter()
+                .map(|s| SentenceRef { start: s.span.start, end: s.span.end, paragraph: s.paragraph })
+                .collect(),
+            summary: found.summary,
+            quotes: found.quotes,
+            dates: found.dates,
+            entities: found.entities,
+            index: Utf16Index::new(&text),
+            text,
+        };
+        let (index, text) = (std::mem::take(&mut card.index), std::mem::take(&mut card.text));
+        card.for_each_offset(|o| *o = index.to_utf16(&text, *o));
+        (card.index, card.text) = (index, text);
+        card
+    }
+
+    /// Visits every offset of the card, once each.
+    fn for_each_offset(&mut self, mut f: impl FnMut(&mut usize)) {
+        let span = |s: &mut Span, f: &mut dyn FnMut(&mut usize)| {
+            f(&mut s.start);
+            f(&mut s.end);
+        };
+        for s in &mut self.sentences {
+            f(&mut s.start);
+            f(&mut s.end);
+        }
+        for q in &mut self.quotes {
+            f(&mut q.start);
+            f(&mut q.end);
+            for s in &mut q.spans {
+                span(s, &mut f);
+            }
+            if let Some(s) = &mut q.speaker_mention {
+                span(s, &mut f);
+            }
+        }
+        for d in &mut self.dates {
+            f(&mut d.start);
+            f(&mut d.end);
+        }
+        for e in &mut self.entities {
+            for s in &mut e.mentions {
+                span(s, &mut f);
+            }
+        }
+    }
+
+    /// The text between two UTF-16 offsets of this card (empty if out of range).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        let (a, b) = (self.index.to_byte(&self.text, start), self.index.to_byte(&self.text, end));
+        self.text.get(a..b.max(a)).unwrap_or("")
+    }
+}
+
+/// Converts between byte offsets and UTF-16 offsets of one text in O(1) amortised time a
+/// lookup: a checkpoint every [`Utf16Index::STEP`] bytes, then a short scan.
+#[derive(Clone, Debug, Default)]
+pub struct Utf16Index {
+    /// UTF-16 offset at byte `k * STEP` (or at the char boundary just before it).
+    checkpoints: Vec<(usize, usize)>,
+    ascii: bool,
+}
+
+impl Utf16Index {
+    const STEP: usize = 64;
+
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return Utf16Index { checkpoints: Vec::new(), ascii: true };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / Self::STEP + 1);
+        let mut u16s = 0;
+        let mut next = 0;
+        for (b, c) in text.char_indices() {
+            if b >= next {
+                checkpoints.push((b, u16s));
+                next = (b / Self::STEP + 1) * Self::STEP;
+            }
+            u16s += c.len_utf16();
+        }
+        checkpoints.push((text.len(), u16s));
+        Utf16Index { checkpoints, ascii: false }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (a char boundary).
+    pub fn to_utf16(&self, text: &str, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= byte).saturating_sub(1);
+        let Some(&(b0, u0)) = self.checkpoints.get(i) else { return 0 };
+        let byte = byte.min(text.len());
+        u0 + text.get(b0..byte).map_or(0, |s| s.chars().map(char::len_utf16).sum())
+    }
+
+    /// The byte offset of UTF-16 offset `unit` in `text` (rounded down to a char).
+    pub fn to_byte(&self, text: &str, unit: usize) -> usize {
+        if self.ascii {
+            return unit.min(text.len());
+        }
+        let i = self.checkpoints.partition_point(|&(_, u)| u <= unit).saturating_sub(1);
+        let Some(&(mut b, mut u)) = self.checkpoints.get(i) else { return 0 };
+        for c in text[b..].chars() {
+            if u + c.len_utf16() > unit {
+                break;
+            }
+            u += c.len_utf16();
+            b += c.len_utf8();
+        }
+        b
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_round_trip() {
+        let text = "a€😀b".repeat(40);
+        let ix = Utf16Index::new(&text);
+        let mut u = 0;
+        for (b, c) in text.char_indices() {
+            assert_eq!(ix.to_utf16(&text, b), u);
+            assert_eq!(ix.to_byte(&text, u), b);
+            u += c.len_utf16();
+        }
+        assert_eq!(ix.to_utf16(&text, text.len()), u);
+    }
+}
