@@ -242,7 +242,9 @@ impl Utf16Index {
             return byte;
         }
         let i = self.checkpoints.partition_point(|&(b, _)| b <= byte).saturating_sub(1);
-        let Some(&(b0, u0)) = self.checkpoints.get(i) else { return 0 };
+        let Some(&(b0, u0)) = self.checkpoints.get(i) else {
+            return 0;
+        };
         let byte = byte.min(text.len());
         u0 + text.get(b0..byte).map_or(0, |s| s.chars().map(char::len_utf16).sum())
     }
@@ -253,7 +255,9 @@ impl Utf16Index {
             return unit.min(text.len());
         }
         let i = self.checkpoints.partition_point(|&(_, u)| u <= unit).saturating_sub(1);
-        let Some(&(mut b, mut u)) = self.checkpoints.get(i) else { return 0 };
+        let Some(&(mut b, mut u)) = self.checkpoints.get(i) else {
+            return 0;
+        };
         for c in text[b..].chars() {
             if u + c.len_utf16() > unit {
                 break;

@@ -177,9 +177,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     ('.', Some(n)) if all_digits => n.is_ascii_digit(),
                     // abbreviation dots: a single letter, a dot, a letter ("U.S", "a.m")
                     ('.', Some(n)) => {
-                        n.is_alphabetic()
-                            && prev.is_some_and(|p| p.is_alphabetic())
-                            && single_letter_run(text, j)
+                        n.is_alphabetic() && prev.is_some_and(|p| p.is_alphabetic()) && single_letter_run(text, j)
                     }
                     (',' | ':', Some(n)) if all_digits => {
                         n.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_digit())
@@ -239,7 +237,10 @@ mod tests {
     #[test]
     fn tokens_keep_inner_joiners() {
         assert_eq!(words("Ukraine's U.S.-led F-16 jets"), ["Ukraine's", "U.S.", "-", "led", "F-16", "jets"]);
-        assert_eq!(words("$1.5 billion, 1,500 troops at 10:30."), ["$", "1.5", "billion", ",", "1,500", "troops", "at", "10:30", "."]);
+        assert_eq!(
+            words("$1.5 billion, 1,500 troops at 10:30."),
+            ["$", "1.5", "billion", ",", "1,500", "troops", "at", "10:30", "."]
+        );
         assert_eq!(words("“Go,” he said."), ["“", "Go", ",", "”", "he", "said", "."]);
         assert_eq!(words("the U.S. and a.m. end"), ["the", "U.S.", "and", "a.m.", "end"]);
         assert_eq!(words("Mr. Putin"), ["Mr", ".", "Putin"]);

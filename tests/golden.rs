@@ -60,7 +60,9 @@ fn check(path: &Path) -> Result<(), Failed> {
 
 fn front_matter(source: &str) -> Result<(Options, &str), Failed> {
     let mut options = Options::default();
-    let Some(rest) = source.strip_prefix("#!") else { return Ok((options, source)) };
+    let Some(rest) = source.strip_prefix("#!") else {
+        return Ok((options, source));
+    };
     let (line, article) = rest.split_once('\n').unwrap_or((rest, ""));
     for pair in line.split_whitespace() {
         match pair.split_once('=') {

@@ -41,7 +41,22 @@ pub fn read(input: &str) -> Document {
                 "noscript" => "noscript",
                 _ => "template",
             });
-        } else if matches!(name.as_str(), "p" | "div" | "br" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "blockquote" | "article" | "section" | "tr") {
+        } else if matches!(
+            name.as_str(),
+            "p" | "div"
+                | "br"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "li"
+                | "blockquote"
+                | "article"
+                | "section"
+                | "tr"
+        ) {
             out.push_str("\n\n");
         }
         rest = &after[gt..];

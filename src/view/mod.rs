@@ -4,9 +4,9 @@
 //! browser) builds it with `create_element`, `set_attribute` and text nodes. Nothing here
 //! knows about either: article text is only ever a [`Node::Text`] or an attribute value.
 
-pub mod html;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+pub mod html;
 
 use crate::card::Card;
 
@@ -60,11 +60,48 @@ pub fn el(tag: &'static str) -> Element {
     Element { tag, attrs: Vec::new(), children: Vec::new() }
 }
 
+/// The parts of the card a publisher can choose with `options.sections`.
+pub const SECTIONS: &[&str] = &["summary", "quotes", "timeline", "entities"];
+
+/// Every UI string, by name, with its English default; `options.labels` overrides them.
+pub const LABELS: &[(&str, &str)] = &[
+    ("card", "Article summary"),
+    ("entities", "People & places"),
+    ("minRead", "min read"),
+    ("quotes", "Quotes"),
+    ("summary", "Key points"),
+    ("timeline", "Timeline"),
+    ("words", "words"),
+];
+
 /// How the card is drawn: everything here is presentation, not analysis.
 #[derive(Clone, Debug, Default)]
 pub struct ViewOptions {
     /// `auto`, `light` or `dark`.
     pub theme: Theme,
+    /// BCP 47 locale for dates in the card (the browser formats them with `Intl`).
+    pub locale: Option<String>,
+    /// Overrides of [`LABELS`], by name.
+    pub labels: Vec<(String, String)>,
+    /// Which of [`SECTIONS`] to show, in this order; all when `None`.
+    pub sections: Option<Vec<String>>,
+}
+
+impl ViewOptions {
+    /// The UI string for `name`: the override, else the default.
+    pub fn label<'a>(&'a self, name: &str) -> &'a str {
+        self.labels
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .or_else(|| LABELS.iter().find(|(k, _)| *k == name).map(|(_, v)| *v))
+            .unwrap_or("")
+    }
+
+    /// True when the section is to be shown.
+    pub fn shows(&self, section: &str) -> bool {
+        self.sections.as_ref().is_none_or(|s| s.iter().any(|x| x == section))
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -117,26 +154,34 @@ pub fn card(card: &Card, options: &ViewOptions) -> Element {
         facts = facts.child(el("span").class("ac-byline").text(by.clone())).text(" · ");
     }
     facts = facts.text(format!(
-        "{} words · {} min read",
-        card.meta.words, card.meta.reading_minutes
+        "{} {} · {} {}",
+        card.meta.words,
+        options.label("words"),
+        card.meta.reading_minutes,
+        options.label("minRead")
     ));
     header = header.child(facts);
 
-    let sentences = card.summary.iter().filter_map(|&i| card.sentences.get(i)).map(|s| {
-        Node::from(el("li").class("ac-sentence").text(card.slice(s.start, s.end)))
-    });
+    let sentences = card
+        .summary
+        .iter()
+        .filter_map(|&i| card.sentences.get(i))
+        .map(|s| Node::from(el("li").class("ac-sentence").text(card.slice(s.start, s.end))));
+    let mut root = el("article")
+        .class("ac-card")
+        .attr("part", "card")
+        .attr("data-theme", options.theme.as_str())
+        .attr("aria-label", options.label("card"))
+        .child(header);
+    if !options.shows("summary") {
+        return root;
+    }
     let summary = el("section")
         .class("ac-summary")
         .attr("part", "summary")
         .attr("aria-labelledby", "ac-summary-h")
-        .child(el("h3").attr("id", "ac-summary-h").text("Key points"))
+        .child(el("h3").attr("id", "ac-summary-h").text(options.label("summary")))
         .child(el("ol").children(sentences));
-
-    el("article")
-        .class("ac-card")
-        .attr("part", "card")
-        .attr("data-theme", options.theme.as_str())
-        .attr("aria-label", "Article summary")
-        .child(header)
-        .child(summary)
+    root = root.child(summary);
+    root
 }
