@@ -4,6 +4,10 @@
 //! checks it, so a matcher may binary-search any of them with [`contains`].
 
 pub mod abbreviations;
+pub mod common_words;
+pub mod organizations;
+pub mod places;
+pub mod titles;
 
 /// True when the sorted table holds `word` (compared in lowercase ASCII).
 pub fn contains(table: &[&str], word: &str) -> bool {
@@ -24,6 +28,17 @@ mod tests {
             ("abbreviations::TITLES", abbreviations::TITLES),
             ("abbreviations::AMBIGUOUS", abbreviations::AMBIGUOUS),
             ("abbreviations::STARTERS", abbreviations::STARTERS),
+            ("common_words::NOT_NAMES", common_words::NOT_NAMES),
+            ("organizations::ORG_WORDS", organizations::ORG_WORDS),
+            ("organizations::KNOWN_ORGS", organizations::KNOWN_ORGS),
+            ("places::COUNTRIES", places::COUNTRIES),
+            ("places::DEMONYMS", places::DEMONYMS),
+            ("places::CITIES", places::CITIES),
+            ("places::REGIONS", places::REGIONS),
+            ("places::PLACE_NOUNS", places::PLACE_NOUNS),
+            ("titles::TITLES", titles::TITLES),
+            ("titles::HONORIFICS", titles::HONORIFICS),
+            ("titles::ROLE_MODIFIERS", titles::ROLE_MODIFIERS),
         ]
     }
 

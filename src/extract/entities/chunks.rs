@@ -1,0 +1,351 @@
+//! Runs of capitalised words (`NATO Secretary-General Jens Stoltenberg`), split into a role
+//! and a name, and classified as a person, organisation or place by titles, lists and the
+//! words around them. One pass over the tokens.
+
+use std::ops::Range;
+
+use super::words::{is_all_caps, Words};
+use crate::card::EntityKind;
+use crate::doc::{Span, TokenKind};
+use crate::rules::{self, common_words, organizations, places, titles};
+
+/// What a run of capitals was found to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Guess {
+    Person,
+    Organization,
+    Place,
+    /// One capitalised word with no cue (`Stoltenberg`, `Bakhmut`): the linker decides.
+    Single,
+}
+
+/// One mention found in the text, before linking.
+#[derive(Clone, Debug)]
+pub(super) struct Raw {
+    pub guess: Guess,
+    /// The name as written, possessive removed: exactly the span of the mention.
+    pub span: Span,
+    /// Token range of the name (possessive token included).
+    pub toks: Range<usize>,
+    pub role: Option<String>,
+}
+
+/// Finds every run of capitals in the document and turns it into mentions.
+pub(super) fn find(w: &Words) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        if !w.is_name_word(i) {
+            i += 1;
+            continue;
+        }
+        let run = run_from(w, i);
+        let next = run.end.max(i + 1);
+        classify(w, run, &mut out);
+        i = next;
+    }
+    out
+}
+
+/// Connectors allowed inside a name between capitals: `Ministry of Defence`, `Ludwig van
+/// Beethoven`, `Bank of the Philippines`.
+fn is_connector(s: &str) -> bool {
+    matches!(s, "of" | "for" | "de" | "del" | "der" | "van" | "von" | "bin" | "al" | "da" | "du" | "la" | "le" | "dos" | "&")
+}
+
+/// The longest run of name words from `start`, through connectors and the dots of
+/// abbreviated titles and initials (`Mr. Putin`, `George W. Bush`). Ends after a
+/// possessive word (`Ukraine's Donetsk region` gives `Ukraine's`, then `Donetsk`).
+fn run_from(w: &Words, start: usize) -> Range<usize> {
+    const MAX_TOKENS: usize = 12;
+    let mut end = start + 1;
+    let mut last = start;
+    while end < w.len() && end - start < MAX_TOKENS && !w.is_possessive(last) {
+        let prev = end - 1;
+        if !w.adjacent(prev, end) {
+            break;
+        }
+        let t = w.text(end);
+        // "Mr. Putin", "Gen. Mark Milley", "George W. Bush"
+        if t == "." && w.is_word(last) && last == prev {
+            let k = w.key(last);
+            let abbreviated = rules::contains(titles::HONORIFICS, &k)
+                || rules::contains(titles::TITLES, &k)
+                || (w.text(last).chars().count() == 1 && w.text(last).starts_with(char::is_uppercase));
+            if abbreviated && end + 1 < w.len() && w.adjacent(end, end + 1) && w.is_capitalised(end + 1) {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        if w.is_capitalised(end) && (w.is_name_word(end) || !w.uncertain[end]) {
+            last = end;
+            end += 1;
+            continue;
+        }
+        if is_connector(t) {
+            // "of the" may sit between capitals: "Bank of the Philippines".
+            let mut k = end + 1;
+            if t == "of" && w.is(k, "the") {
+                k += 1;
+            }
+            if k < w.len() && w.adjacent(k - 1, k) && w.is_capitalised(k) && !w.uncertain_any(k) {
+                last = k;
+                end = k + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    start..last + 1
+}
+
+impl Words<'_> {
+    /// Uncertain and not accepted as a name word.
+    fn uncertain_any(&self, i: usize) -> bool {
+        self.uncertain[i] && !self.is_name_word(i)
+    }
+}
+
+fn is_title(key: &str) -> bool {
+    rules::contains(titles::TITLES, key)
+}
+
+fn is_honorific(key: &str) -> bool {
+    rules::contains(titles::HONORIFICS, key)
+}
+
+fn is_org_word(key: &str) -> bool {
+    rules::contains(organizations::ORG_WORDS, key)
+}
+
+/// A word of the run that is a real word (not a dot between `Mr` and `Putin`).
+fn words_of(w: &Words, run: Range<usize>) -> Vec<usize> {
+    run.filter(|&i| w.doc.tokens[i].kind != TokenKind::Punct).collect()
+}
+
+/// Splits a run into role and name and pushes its mentions.
+fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
+    let toks = words_of(w, run.clone());
+    if toks.is_empty() {
+        return;
+    }
+    // The last title or honorific that has a name after it makes a role of what precedes.
+    let mut split = None; // index into toks of the first name word
+    let mut person = false;
+    let mut role_end = None; // index into toks of the last role word
+    for (k, &i) in toks.iter().enumerate() {
+        let key = w.key(i);
+        if k + 1 < toks.len() && (is_title(&key) || is_honorific(&key)) {
+            // "Secretary of State Antony Blinken": the role takes "of" and one word.
+            let mut last = k;
+            if k + 3 < toks.len() && w.is(toks[k + 1], "of") {
+                last = k + 2;
+            }
+            split = Some(last + 1);
+            person = true;
+            role_end = if is_honorific(&key) { role_end } else { Some(last) };
+        }
+    }
+    if let Some(s) = split {
+        let name = &toks[s..];
+        if name_is_org(w, name) {
+            push_org_or_place(w, &toks, out);
+            return;
+        }
+        let role = role_end.map(|e| role_text(w, &toks[..=e]));
+        // Organisations and places named inside the role: "NATO", "Kyiv" in "Kyiv Mayor".
+        sub_entities(w, &toks[..s], out);
+        if person {
+            let name = strip_leading_common(w, name);
+            if let Some(name) = name {
+                out.push(raw(w, Guess::Person, name, role));
+            }
+        }
+        return;
+    }
+    push_org_or_place(w, &toks, out);
+}
+
+/// The role as written, without honorifics: `NATO Secretary-General`, `Russian President`.
+fn role_text(w: &Words, toks: &[usize]) -> String {
+    let mut s = String::new();
+    for &i in toks {
+        if is_honorific(&w.key(i)) {
+            continue;
+        }
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w.text(i));
+    }
+    s
+}
+
+/// `General Motors`, `Prime Minister's Office`: a "name" after a title that is an
+/// organisation.
+fn name_is_org(w: &Words, name: &[usize]) -> bool {
+    name.last().is_some_and(|&i| is_org_word(&w.key(i)))
+}
+
+/// Organisations and places named inside a role, split at title words.
+fn sub_entities(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
+    let mut start = 0;
+    for k in 0..=toks.len() {
+        let boundary = k == toks.len() || {
+            let key = w.key(toks[k]);
+            is_title(&key) || is_honorific(&key) || w.is(toks[k], "of")
+        };
+        if boundary {
+            if start < k {
+                push_known_only(w, &toks[start..k], out);
+            }
+            start = k + 1;
+        }
+    }
+}
+
+/// Pushes an organisation or place only when lists or acronyms say so (inside roles).
+fn push_known_only(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
+    if let Some(g) = list_kind(w, toks) {
+        out.push(raw(w, g, toks, None));
+    } else if toks.len() == 1 && w.is_acronym(toks[0]) && !is_common_acronym(w, toks[0]) {
+        out.push(raw(w, Guess::Organization, toks, None));
+    }
+}
+
+/// The kind the lists give the whole run: a place or a well-known organisation.
+pub(super) fn list_kind(w: &Words, toks: &[usize]) -> Option<Guess> {
+    let key = joined_key(w, toks);
+    if rules::contains(places::COUNTRIES, &key)
+        || rules::contains(places::CITIES, &key)
+        || rules::contains(places::REGIONS, &key)
+    {
+        // Two-letter place codes only in capitals: "US", not "Us".
+        if key.len() <= 3 && !toks.iter().all(|&i| w.is_acronym(i)) {
+            return None;
+        }
+        return Some(Guess::Place);
+    }
+    if rules::contains(organizations::KNOWN_ORGS, &key) {
+        // Short acronyms only in capitals: "WHO", "AP", not "Who" or "Ap".
+        if key.len() <= 3 && !toks.iter().all(|&i| w.is_acronym(i)) {
+            return None;
+        }
+        return Some(Guess::Organization);
+    }
+    None
+}
+
+/// The lowercase name of the run, words joined by single spaces, possessive removed.
+pub(super) fn joined_key(w: &Words, toks: &[usize]) -> String {
+    let mut s = String::new();
+    for &i in toks {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&w.key(i));
+    }
+    s
+}
+
+/// All-caps words that are not organisations: `TV`, `CEO`.
+fn is_common_acronym(w: &Words, i: usize) -> bool {
+    let key = w.key(i);
+    rules::contains(common_words::NOT_NAMES, &key)
+        || rules::contains(places::DEMONYMS, &key)
+        || key.chars().filter(|c| c.is_alphabetic()).count() > 6
+}
+
+/// Drops leading words that are no name by themselves: `But`, `Western`, `Russian`.
+fn strip_leading_common<'t>(w: &Words, toks: &'t [usize]) -> Option<&'t [usize]> {
+    let skip = toks
+        .iter()
+        .take_while(|&&i| {
+            let key = w.key(i);
+            rules::contains(common_words::NOT_NAMES, &key) || rules::contains(places::DEMONYMS, &key)
+        })
+        .count();
+    (skip < toks.len()).then(|| &toks[skip..])
+}
+
+/// A run without a title: an organisation by its words, a place by the lists, an acronym,
+/// or else a person (several words) or a single word for the linker.
+fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
+    if let Some(g) = list_kind(w, toks) {
+        out.push(raw(w, g, toks, None));
+        return;
+    }
+    let Some(toks) = strip_leading_common(w, toks) else { return };
+    if toks.iter().any(|&i| is_org_word(&w.key(i))) {
+        out.push(raw(w, Guess::Organization, toks, None));
+        return;
+    }
+    if let Some(g) = list_kind(w, toks) {
+        out.push(raw(w, g, toks, None));
+        return;
+    }
+    // A run that holds a listed place or organisation with other words around it in an
+    // opening position ("Kyiv Stoltenberg" cannot be told apart): take each known part.
+    if toks.len() == 1 {
+        let i = toks[0];
+        if w.is_acronym(i) {
+            let shouting = w.uncertain[i] && (i == 0 || w.uncertain[i - 1]) && i + 1 < w.len() && w.uncertain[i + 1];
+            if !is_common_acronym(w, i) && !shouting {
+                out.push(raw(w, Guess::Organization, toks, None));
+            }
+            return;
+        }
+        out.push(raw(w, Guess::Single, toks, None));
+        return;
+    }
+    if toks.iter().all(|&i| w.is_acronym(i)) {
+        // "BREAKING NEWS", a shouted line: only list words count.
+        for &i in toks {
+            push_known_only(w, &[i], out);
+        }
+        return;
+    }
+    let first = toks[0];
+    let last = *toks.last().unwrap_or(&first);
+    let before = first.checked_sub(1).map(|b| w.key(b)).unwrap_or_default();
+    let after_noun = last + 1 < w.len() && rules::contains(places::PLACE_NOUNS, &w.key(last + 1));
+    let guess = if rules::contains(places::PLACE_NOUNS, &w.key(last)) || after_noun {
+        Guess::Place
+    } else if !w.is_possessive(last) && matches!(before.as_str(), "in" | "near" | "outside" | "across") {
+        Guess::Place
+    } else if before == "the" && !w.is_possessive(last) {
+        Guess::Organization
+    } else {
+        Guess::Person
+    };
+    out.push(raw(w, guess, toks, None));
+}
+
+/// A mention of the words `toks` (first to last), possessive of the last word removed.
+fn raw(w: &Words, guess: Guess, toks: &[usize], role: Option<String>) -> Raw {
+    let first = toks[0];
+    let last = *toks.last().unwrap_or(&first);
+    let span = Span::new(w.doc.tokens[first].span.start, w.core(last).end);
+    Raw { guess, span, toks: first..last + 1, role }
+}
+
+/// The name text of a mention: words as written, all-caps place names in title case
+/// (`BRUSSELS` → `Brussels`).
+pub(super) fn display_name(text: &str, kind: EntityKind) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if kind == EntityKind::Organization || !is_all_caps(&text) || text.len() <= 3 || text.contains('.') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut start = true;
+    for c in text.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}

@@ -1,0 +1,330 @@
+//! People, organisations and places, with roles and every mention.
+//!
+//! [`find`] returns the entities in order of first mention. Each mention span is exactly
+//! the name as written, without title or possessive (`Stoltenberg` in `Stoltenberg's`,
+//! `Putin` in `Mr. Putin`), byte offsets, sorted. A person's `name` is the full name of
+//! its first full mention; `role` the first title or appositive found
+//! (`Russian President Vladimir Putin` → `Russian President`).
+//!
+//! How it works, in one pass each:
+//! 1. [`words`]: which capitals can be trusted (not a sentence opener like `But`, not a
+//!    headline-case or all-caps line), and how each word is written across the article.
+//! 2. [`chunks`]: runs of capitals, split into role and name at the last title word,
+//!    classified by organisation words, the place lists, acronyms and context.
+//! 3. Linking (here): full names first; then single words join the person whose surname
+//!    they are (`Putin`, `Mr. Putin`), a place or organisation already named, or become
+//!    one by context (`in Bakhmut`, `the Kharkhiv region`, `Smith said`); words with no
+//!    cue are dropped. `the alliance` joins NATO when NATO is the only alliance named.
+//!
+//! Adjectives of places (`Russian forces`, `Ukrainian President`) are not mentions of the
+//! place: a mention is always the place's name, so that highlighting one shows the name.
+//!
+//! For the quote attributor, [`MentionIndex`] answers "which entity is named at this
+//! position" and "which person was named last before this position".
+
+mod chunks;
+mod roles;
+mod words;
+
+use std::collections::HashMap;
+
+use chunks::{Guess, Raw};
+use words::{is_say_verb, Words};
+
+use crate::card::{Entity, EntityKind};
+use crate::doc::{Document, Span};
+use crate::rules::{self, organizations, places};
+
+/// Finds the entities of the article, in order of first mention.
+pub fn find(doc: &Document) -> Vec<Entity> {
+    let w = Words::new(doc);
+    let raws = chunks::find(&w);
+    let mut links = Linker::default();
+    links.link(&w, &raws);
+    links.anaphors(&w);
+    links.finish()
+}
+
+/// Builds entities from the raw mentions.
+#[derive(Default)]
+struct Linker {
+    entities: Vec<Entity>,
+    /// Lowercase name (and surname, and acronym) → entity, per kind.
+    by_key: HashMap<(EntityKind, String), usize>,
+    /// Surname → people with that surname, in order of first full mention.
+    surnames: HashMap<String, Vec<usize>>,
+}
+
+impl Linker {
+    fn link(&mut self, w: &Words, raws: &[Raw]) {
+        // Full names of people first, so that any later or earlier surname finds them.
+        for r in raws.iter().filter(|r| r.guess == Guess::Person && r.toks.len() > 1) {
+            let name = chunks::display_name(w.doc.slice(r.span), EntityKind::Person);
+            let key = name.to_lowercase();
+            let e = self.entity(EntityKind::Person, key, name);
+            self.mention(e, r.span);
+            self.role(e, w, r);
+            if let Some(&last) = words_of(w, r).last() {
+                let list = self.surnames.entry(w.key(last)).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+        }
+        // Organisations and places named by their words or the lists.
+        for (n, r) in raws.iter().enumerate() {
+            let kind = match r.guess {
+                Guess::Organization => EntityKind::Organization,
+                Guess::Place => EntityKind::Place,
+                _ => continue,
+            };
+            let name = chunks::display_name(w.doc.slice(r.span), kind);
+            let key = name.to_lowercase();
+            // "North Atlantic Treaty Organization (NATO)": the acronym names the same body.
+            let alias = n > 0 && kind == EntityKind::Organization && defines_acronym(w, &raws[n - 1], r);
+            let e = if alias {
+                let e = self.entity(EntityKind::Organization, chunks_key(w, &raws[n - 1]), String::new());
+                self.by_key.insert((kind, key), e);
+                e
+            } else {
+                self.entity(kind, key, name)
+            };
+            self.mention(e, r.span);
+        }
+        // Single words (and people named by one word after a title): link or decide.
+        let mut decided: Vec<Option<(EntityKind, String)>> = vec![None; raws.len()];
+        for (n, r) in raws.iter().enumerate() {
+            if !(r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1)) {
+                continue;
+            }
+            let key = chunks::joined_key(w, &words_of(w, r));
+            if self.surnames.contains_key(&key) {
+                decided[n] = Some((EntityKind::Person, key));
+            } else if let Some(kind) = [EntityKind::Place, EntityKind::Organization]
+                .into_iter()
+                .find(|&k| self.by_key.contains_key(&(k, key.clone())))
+            {
+                decided[n] = Some((kind, key));
+            } else if let Some(kind) = single_by_context(w, raws, n) {
+                decided[n] = Some((kind, key));
+            }
+        }
+        // A word decided once is the same entity everywhere: "the Kharkhiv region" makes
+        // an earlier bare "Kharkhiv" a place too.
+        let mut kind_of: HashMap<String, EntityKind> = HashMap::new();
+        for (k, key) in decided.iter().flatten() {
+            kind_of.entry(key.clone()).or_insert(*k);
+        }
+        for (n, r) in raws.iter().enumerate() {
+            if !(r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1)) {
+                continue;
+            }
+            let key = chunks::joined_key(w, &words_of(w, r));
+            let Some(&kind) = kind_of.get(&key) else { continue };
+            let e = if kind == EntityKind::Person {
+                match self.surnames.get(&key) {
+                    Some(people) => nearest_before(&self.entities, people, r.span.start),
+                    None => {
+                        let name = chunks::display_name(w.doc.slice(r.span), kind);
+                        self.entity(kind, key.clone(), name)
+                    }
+                }
+            } else {
+                let name = chunks::display_name(w.doc.slice(r.span), kind);
+                self.entity(kind, key.clone(), name)
+            };
+            self.mention(e, r.span);
+            if kind == EntityKind::Person {
+                self.role(e, w, r);
+            }
+            let _ = n;
+        }
+    }
+
+    /// The entity of this kind and key, made if new.
+    fn entity(&mut self, kind: EntityKind, key: String, name: String) -> usize {
+        if let Some(&e) = self.by_key.get(&(kind, key.clone())) {
+            return e;
+        }
+        self.entities.push(Entity { name, kind, role: None, mentions: Vec::new() });
+        let e = self.entities.len() - 1;
+        self.by_key.insert((kind, key), e);
+        e
+    }
+
+    fn mention(&mut self, e: usize, span: Span) {
+        self.entities[e].mentions.push(span);
+    }
+
+    /// Sets the person's role from the first mention that has one.
+    fn role(&mut self, e: usize, w: &Words, r: &Raw) {
+        if self.entities[e].role.is_some() {
+            return;
+        }
+        let role = r.role.clone().or_else(|| roles::before(w, &r.toks)).or_else(|| roles::after(w, &r.toks));
+        self.entities[e].role = role;
+    }
+
+    /// `the alliance` → NATO: a common noun standing for the one organisation named in the
+    /// article that it can mean. The mention is the noun (`alliance`).
+    fn anaphors(&mut self, w: &Words) {
+        let mut targets: HashMap<&str, Option<usize>> = HashMap::new();
+        for &(noun, org) in organizations::ORG_ANAPHORS {
+            if let Some(&e) = self.by_key.get(&(EntityKind::Organization, org.to_string())) {
+                let slot = targets.entry(noun).or_insert(Some(e));
+                if *slot != Some(e) {
+                    *slot = None; // two candidates: not plain
+                }
+            }
+        }
+        if targets.values().all(Option::is_none) {
+            return;
+        }
+        for i in 0..w.len() {
+            let Some(&Some(e)) = targets.get(w.text(i)) else { continue };
+            // "the alliance", "the Western military alliance": `the` at most three words back.
+            let plain = (1..=3).any(|back| i >= back && w.is(i - back, "the") && (i - back + 1..i).all(|k| w.is_word(k)));
+            if plain {
+                self.mention(e, w.doc.tokens[i].span);
+            }
+        }
+    }
+
+    /// Entities in order of first mention, mentions sorted and unique; entities without
+    /// mentions (aliases never named) dropped.
+    fn finish(mut self) -> Vec<Entity> {
+        for e in &mut self.entities {
+            e.mentions.sort_unstable();
+            e.mentions.dedup();
+        }
+        self.entities.retain(|e| !e.mentions.is_empty() && !e.name.is_empty());
+        self.entities.sort_by_key(|e| e.mentions[0].start);
+        self.entities
+    }
+}
+
+/// The words of a mention (no dots).
+fn words_of(w: &Words, r: &Raw) -> Vec<usize> {
+    r.toks.clone().filter(|&i| w.is_word(i)).collect()
+}
+
+fn chunks_key(w: &Words, r: &Raw) -> String {
+    chunks::display_name(w.doc.slice(r.span), EntityKind::Organization).to_lowercase()
+}
+
+/// `Long Name (ACR)`: an acronym in brackets right after an organisation's name.
+fn defines_acronym(w: &Words, prev: &Raw, r: &Raw) -> bool {
+    prev.guess == Guess::Organization
+        && r.toks.len() == 1
+        && w.is_acronym(r.toks.start)
+        && r.toks.start >= 1
+        && w.is(r.toks.start - 1, "(")
+        && prev.toks.end + 1 == r.toks.start
+}
+
+/// Of the people with one surname, the last named fully before `pos`, else the first.
+fn nearest_before(entities: &[Entity], people: &[usize], pos: usize) -> usize {
+    people
+        .iter()
+        .copied()
+        .filter(|&e| entities[e].mentions.iter().any(|m| m.start < pos))
+        .max_by_key(|&e| entities[e].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max())
+        .unwrap_or(people[0])
+}
+
+/// What the words around a lone capitalised word make it: `in Bakhmut`, `the Kharkhiv
+/// region`, `the city of Bakhmut`, `Zaporizhzhya in the southeast`, `Donetsk and Luhansk`
+/// (a place beside a place), `Smith said`, `spokesman Peskov`.
+fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
+    let r = &raws[n];
+    if r.guess == Guess::Person {
+        return Some(EntityKind::Person);
+    }
+    let (first, last) = (r.toks.start, r.toks.end - 1);
+    let prev = |k: usize| first.checked_sub(k).map(|p| w.key(p)).unwrap_or_default();
+    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { String::new() };
+    if roles::before(w, &r.toks).is_some() {
+        return Some(EntityKind::Person);
+    }
+    if !w.is_possessive(last) && is_say_verb(&next(1)) {
+        return Some(EntityKind::Person);
+    }
+    if matches!(prev(1).as_str(), "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards") {
+        return Some(EntityKind::Place);
+    }
+    if rules::contains(places::PLACE_NOUNS, &next(1)) && !w.is_possessive(last) {
+        return Some(EntityKind::Place);
+    }
+    if prev(1) == "of" && rules::contains(places::PLACE_NOUNS, &prev(2)) {
+        return Some(EntityKind::Place);
+    }
+    if next(1) == "in" && next(2) == "the" && is_compass(&next(3)) {
+        return Some(EntityKind::Place);
+    }
+    // A place listed beside another place: "Donetsk and Luhansk", "Kyiv, Lviv and Odesa".
+    let beside_place = |other: Option<&Raw>| other.is_some_and(|o| o.guess == Guess::Place);
+    let before_is = n.checked_sub(1).map(|k| &raws[k]).filter(|o| o.toks.end + 1 == first && matches!(prev(1).as_str(), "and" | "or" | ","));
+    let after_is = raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1).as_str(), "and" | "or" | ","));
+    if beside_place(before_is) || beside_place(after_is) {
+        return Some(EntityKind::Place);
+    }
+    None
+}
+
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east"
+            | "north-west" | "south-east" | "south-west" | "centre" | "center"
+    )
+}
+
+/// Every mention of a list of entities, sorted by position, for lookups by position.
+///
+/// ```
+/// use article_card::extract::entities::{find, MentionIndex};
+/// let doc = article_card::input::read("Jens Stoltenberg spoke. Later, Mr. Stoltenberg left.", Default::default());
+/// let entities = find(&doc);
+/// let index = MentionIndex::new(&entities);
+/// let (e, span) = index.at(35).unwrap(); // inside the second "Stoltenberg"
+/// assert_eq!(entities[e].name, "Jens Stoltenberg");
+/// assert_eq!(&doc.text[span.start..span.end], "Stoltenberg");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct MentionIndex {
+    /// (mention, entity index), sorted by mention start.
+    items: Vec<(Span, usize)>,
+}
+
+impl MentionIndex {
+    pub fn new(entities: &[Entity]) -> Self {
+        let mut items: Vec<(Span, usize)> =
+            entities.iter().enumerate().flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e))).collect();
+        items.sort_unstable();
+        MentionIndex { items }
+    }
+
+    /// The mention that covers byte `pos` (or starts there): entity index and span.
+    pub fn at(&self, pos: usize) -> Option<(usize, Span)> {
+        let i = self.items.partition_point(|(m, _)| m.start <= pos);
+        let &(m, e) = self.items.get(i.checked_sub(1)?)?;
+        (m.start <= pos && pos < m.end.max(m.start + 1)).then_some((e, m))
+    }
+
+    /// The last mention ending at or before `pos` whose entity passes `keep` (for example
+    /// "is a person"), scanning back at most `max_back` mentions.
+    pub fn last_before(&self, pos: usize, max_back: usize, keep: impl Fn(usize) -> bool) -> Option<(usize, Span)> {
+        let i = self.items.partition_point(|(m, _)| m.start < pos);
+        self.items[..i].iter().rev().take(max_back).find(|(m, e)| m.end <= pos && keep(*e)).map(|&(m, e)| (e, m))
+    }
+
+    /// The mentions starting inside `span`, in order: (span, entity index).
+    pub fn within(&self, span: Span) -> &[(Span, usize)] {
+        let a = self.items.partition_point(|(m, _)| m.start < span.start);
+        let b = self.items.partition_point(|(m, _)| m.start < span.end).max(a);
+        &self.items[a..b]
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,77 @@
+//! Roles written around a name in lowercase: before it (`Kremlin spokesman Dmitry Peskov`,
+//! `Ukraine's defence minister Oleksii Reznikov`) or as an appositive after it (`Jens
+//! Stoltenberg, NATO's secretary-general, said`). Titles in capitals inside the run of
+//! the name are handled by [`super::chunks`].
+
+use std::ops::Range;
+
+use super::words::Words;
+use crate::doc::TokenKind;
+use crate::rules::{self, places, titles};
+
+/// The role right before the name at tokens `name`: the words back from a title that
+/// touches the name, through role modifiers, adjectives of places and capitalised words.
+pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
+    const MAX_WORDS: usize = 5;
+    let title = name.start.checked_sub(1)?;
+    if !w.is_word(title) || !w.adjacent(title, name.start) || !rules::contains(titles::TITLES, &w.key(title)) {
+        return None;
+    }
+    if w.text(title).starts_with(char::is_uppercase) {
+        return None; // a capitalised title belongs to the run of capitals
+    }
+    let mut first = title;
+    while first > 0 && title - first + 1 < MAX_WORDS {
+        let p = first - 1;
+        if !w.is_word(p) || !w.adjacent(p, first) {
+            break;
+        }
+        let key = w.key(p);
+        let fits = rules::contains(titles::TITLES, &key)
+            || rules::contains(titles::ROLE_MODIFIERS, &key)
+            || rules::contains(places::DEMONYMS, &key)
+            || (w.is_capitalised(p) && !w.uncertain[p] && !rules::contains(crate::rules::common_words::NOT_NAMES, &key));
+        if !fits {
+            break;
+        }
+        first = p;
+    }
+    Some(text_of(w, first..title + 1))
+}
+
+/// The appositive role after a name: `, NATO's secretary-general,` or `, the Kremlin
+/// spokesman.` A phrase of at most eight words between a comma and a comma or full stop,
+/// holding a title word, with no verb and no punctuation inside.
+pub(super) fn after(w: &Words, name: &Range<usize>) -> Option<String> {
+    const MAX_WORDS: usize = 8;
+    let comma = name.end;
+    if !w.is(comma, ",") {
+        return None;
+    }
+    let mut k = comma + 1;
+    if w.is(k, "the") || w.is(k, "a") || w.is(k, "an") {
+        k += 1;
+    }
+    let start = k;
+    let mut has_title = false;
+    while k < w.len() && k - start <= MAX_WORDS {
+        let t = &w.doc.tokens[k];
+        if t.kind == TokenKind::Punct {
+            break;
+        }
+        let key = w.key(k);
+        if matches!(key.as_str(), "who" | "which" | "said" | "says" | "told" | "and" | "that" | "was" | "is" | "has") {
+            return None;
+        }
+        has_title |= rules::contains(titles::TITLES, &key);
+        k += 1;
+    }
+    let closes = w.is(k, ",") || w.is(k, ".") || w.is(k, ")") || w.is(k, ";");
+    (has_title && closes && k > start).then(|| text_of(w, start..k))
+}
+
+fn text_of(w: &Words, toks: Range<usize>) -> String {
+    let a = w.doc.tokens[toks.start].span.start;
+    let b = w.doc.tokens[toks.end - 1].span.end;
+    w.doc.text[a..b].split_whitespace().collect::<Vec<_>>().join(" ")
+}

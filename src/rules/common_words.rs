@@ -1,0 +1,38 @@
+//! Capitalised words that are never entities by themselves: function words that open a
+//! sentence (`But`, `The`), pronouns, days and months, and common all-caps abbreviations
+//! that are not organisations (`TV`, `CEO`, `GDP`).
+
+/// Lowercase; a capitalised token in this list never starts or ends an entity name.
+pub const NOT_NAMES: &[&str] = &[
+    "a", "about", "above", "according", "across", "ad", "additional", "advertisement", "after",
+    "afterwards", "again", "against", "ago", "ai", "aids", "all", "almost", "also", "although",
+    "am", "among", "an", "and", "another", "any", "anyone", "anything", "apr", "april", "are",
+    "as", "asked", "at", "aug", "august", "bc", "be", "because", "been", "before", "being",
+    "below", "besides", "beyond", "both", "breaking", "but", "by", "can", "ceo", "cfo",
+    "christmas", "could", "covid", "covid-19", "dec", "december", "despite", "did", "dna", "do",
+    "does", "doing", "down", "during", "each", "earlier", "easter", "editing", "either",
+    "else", "elsewhere", "even", "ever", "every", "everyone", "everything", "faq", "feb",
+    "february", "few", "finally", "first", "for", "friday", "from", "further", "gdp", "god",
+    "had", "has", "have", "having", "he", "hello", "her", "here", "hers", "herself", "hey",
+    "him", "himself", "his", "hiv", "how", "however", "i", "id", "if", "in", "including",
+    "indeed", "inside", "instead", "into", "is", "it", "its", "itself", "jan", "january", "jul",
+    "july", "jun", "june", "just", "last", "late", "later", "least", "less", "let", "lgbt",
+    "lgbtq", "like", "lord", "many", "mar", "march", "may", "me", "meanwhile", "might", "mine",
+    "monday", "more", "moreover", "most", "much", "must", "my", "myself",
+    "neither", "never", "nevertheless", "new", "next", "no", "nobody", "none", "nonetheless",
+    "nor", "not", "nothing", "nov", "november", "now", "oct", "october", "of", "off", "often",
+    "oh", "ok", "okay", "on", "once", "one", "only", "onto", "or", "other", "others",
+    "otherwise", "our", "ours", "ourselves", "out", "outside", "over", "overall", "own", "pdf",
+    "per", "perhaps", "photo", "please", "pm", "ps", "ramadan", "rather", "read", "related",
+    "reporting", "rna", "same", "saturday", "second", "sep", "sept", "september", "several",
+    "she", "should", "since", "so", "some", "someone", "something", "sometimes", "sorry",
+    "speaking", "still", "such", "sunday", "than", "thank", "thanks", "that", "the", "their",
+    "theirs", "them", "themselves", "then", "there", "therefore", "these", "they", "third",
+    "this", "those", "though", "through", "throughout", "thursday", "thus", "to", "today",
+    "together", "tomorrow", "too", "toward", "towards", "tuesday", "tv", "ufo", "under",
+    "unless", "unlike", "until", "up", "update", "updated", "upon", "us", "usb", "very", "via",
+    "video", "vip", "was", "watch", "we", "wednesday", "were", "what", "whatever", "when",
+    "whenever", "where", "whereas", "wherever", "whether", "which", "while", "who", "whom",
+    "whose", "why", "will", "with", "within", "without", "would", "writing", "year", "yes",
+    "yesterday", "yet", "you", "your", "yours", "yourself",
+];
