@@ -26,7 +26,9 @@ fn seed_article_entities() {
         assert_eq!(get(name, Person).role.as_deref(), Some(role), "{name}");
     }
     get("NATO", Organization);
-    for place in ["Ukraine", "Russia", "Brussels", "Bakhmut", "Donetsk", "Luhansk", "Donbas", "Kharkhiv", "Zaporizhzhya", "Kyiv"] {
+    for place in
+        ["Ukraine", "Russia", "Brussels", "Bakhmut", "Donetsk", "Luhansk", "Donbas", "Kharkhiv", "Zaporizhzhya", "Kyiv"]
+    {
         get(place, Place);
     }
     // Nothing else: no "Western", "But", "Speaking", "Leopard" or "February".

@@ -4,37 +4,35 @@
 
 /// Titles and occupations that, written before a name, make the words up to them a role:
 /// `Russian President Vladimir Putin`, `Kremlin spokesman Dmitry Peskov`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const TITLES: &[&str] = &[
-    "adm", "admiral", "advisor", "adviser", "ambassador", "analyst", "archbishop", "assemblyman",
-    "assemblywoman", "attorney", "attorney-general", "ayatollah", "bishop", "boss", "brig",
-    "brigadier", "capt", "captain", "cardinal", "ceo", "chair", "chairman", "chairperson",
-    "chairwoman", "champion", "chancellor", "chief", "cmdr", "coach", "col", "colonel",
-    "commander", "commissioner", "congressman", "congresswoman", "consul", "councillor",
-    "councilman", "councilor", "councilwoman", "cpl", "czar", "dean", "delegate", "deputy",
-    "det", "detective", "diplomat", "director", "director-general", "economist", "editor",
-    "emir", "envoy", "executive", "founder", "gen", "general", "gov", "governor", "head",
-    "historian", "imam", "insp", "inspector", "judge", "justice", "king", "lawmaker", "lawyer",
-    "leader", "lieutenant", "lt", "maj", "major", "manager", "marshal", "mayor", "minister",
-    "monarch", "negotiator", "officer", "official", "pastor", "patriarch", "pm", "pope",
-    "premier", "pres", "president", "president-elect", "prime", "prince", "princess",
-    "prof", "professor", "prosecutor", "queen", "rabbi", "rep", "representative",
-    "researcher", "rev", "reverend", "secretary", "secretary-general", "sen", "senator",
-    "sergeant", "sgt", "sheikh", "sheriff", "spokesman", "spokesperson", "spokeswoman",
-    "sultan", "supt", "treasurer", "vice-chancellor", "vice-president",
+    "adm", "admiral", "adviser", "advisor", "ambassador", "analyst", "archbishop", "assemblyman", "assemblywoman",
+    "attorney", "attorney-general", "ayatollah", "bishop", "boss", "brig", "brigadier", "capt", "captain", "cardinal",
+    "ceo", "chair", "chairman", "chairperson", "chairwoman", "champion", "chancellor", "chief", "cmdr", "coach",
+    "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "consul", "councillor",
+    "councilman", "councilor", "councilwoman", "cpl", "czar", "dean", "delegate", "deputy", "det", "detective",
+    "diplomat", "director", "director-general", "economist", "editor", "emir", "envoy", "executive", "founder", "gen",
+    "general", "gov", "governor", "head", "historian", "imam", "insp", "inspector", "judge", "justice", "king",
+    "lawmaker", "lawyer", "leader", "lieutenant", "lt", "maj", "major", "manager", "marshal", "mayor", "minister",
+    "monarch", "negotiator", "officer", "official", "pastor", "patriarch", "pm", "pope", "premier", "pres",
+    "president", "president-elect", "prime", "prince", "princess", "prof", "professor", "prosecutor", "queen",
+    "rabbi", "rep", "representative", "researcher", "rev", "reverend", "secretary", "secretary-general", "sen",
+    "senator", "sergeant", "sgt", "sheikh", "sheriff", "spokesman", "spokesperson", "spokeswoman", "sultan", "supt",
+    "treasurer", "vice-chancellor", "vice-president",
 ];
 
 /// Honorifics: they mark the next capitalised words as a person but are not a role
 /// (`Mr. Putin`, `Dr. Tedros`).
-pub const HONORIFICS: &[&str] = &[
-    "dame", "dr", "lady", "lord", "madam", "messrs", "miss", "mme", "mr", "mrs", "ms", "sir",
-];
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const HONORIFICS: &[&str] =
+    &["dame", "dr", "lady", "lord", "madam", "messrs", "miss", "mme", "mr", "mrs", "ms", "sir"];
 
 /// Lowercase words that may stand inside a role before its title word: `former foreign
 /// minister`, `deputy prime minister`, `top military commander`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const ROLE_MODIFIERS: &[&str] = &[
-    "acting", "assistant", "associate", "chief", "defence", "defense", "deputy", "economy",
-    "energy", "executive", "finance", "first", "foreign", "former", "health", "interim",
-    "interior", "justice", "lead", "longtime", "managing", "military", "national", "opposition",
-    "police", "political", "press", "regional", "senior", "state", "then", "top", "trade",
-    "veteran", "vice",
+    "acting", "assistant", "associate", "chief", "defence", "defense", "deputy", "economy", "energy", "executive",
+    "finance", "first", "foreign", "former", "health", "interim", "interior", "justice", "lead", "longtime",
+    "managing", "military", "national", "opposition", "police", "political", "press", "regional", "senior", "state",
+    "then", "top", "trade", "veteran", "vice",
 ];

@@ -50,7 +50,10 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
 /// Connectors allowed inside a name between capitals: `Ministry of Defence`, `Ludwig van
 /// Beethoven`, `Bank of the Philippines`.
 fn is_connector(s: &str) -> bool {
-    matches!(s, "of" | "for" | "de" | "del" | "der" | "van" | "von" | "bin" | "al" | "da" | "du" | "la" | "le" | "dos" | "&")
+    matches!(
+        s,
+        "of" | "for" | "de" | "del" | "der" | "van" | "von" | "bin" | "al" | "da" | "du" | "la" | "le" | "dos" | "&"
+    )
 }
 
 /// The longest run of name words from `start`, through connectors and the dots of

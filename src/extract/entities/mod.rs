@@ -183,7 +183,8 @@ impl Linker {
         for i in 0..w.len() {
             let Some(&Some(e)) = targets.get(w.text(i)) else { continue };
             // "the alliance", "the Western military alliance": `the` at most three words back.
-            let plain = (1..=3).any(|back| i >= back && w.is(i - back, "the") && (i - back + 1..i).all(|k| w.is_word(k)));
+            let plain =
+                (1..=3).any(|back| i >= back && w.is(i - back, "the") && (i - back + 1..i).all(|k| w.is_word(k)));
             if plain {
                 self.mention(e, w.doc.tokens[i].span);
             }
@@ -263,8 +264,12 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     }
     // A place listed beside another place: "Donetsk and Luhansk", "Kyiv, Lviv and Odesa".
     let beside_place = |other: Option<&Raw>| other.is_some_and(|o| o.guess == Guess::Place);
-    let before_is = n.checked_sub(1).map(|k| &raws[k]).filter(|o| o.toks.end + 1 == first && matches!(prev(1).as_str(), "and" | "or" | ","));
-    let after_is = raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1).as_str(), "and" | "or" | ","));
+    let before_is = n
+        .checked_sub(1)
+        .map(|k| &raws[k])
+        .filter(|o| o.toks.end + 1 == first && matches!(prev(1).as_str(), "and" | "or" | ","));
+    let after_is =
+        raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1).as_str(), "and" | "or" | ","));
     if beside_place(before_is) || beside_place(after_is) {
         return Some(EntityKind::Place);
     }
@@ -274,8 +279,20 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
 fn is_compass(w: &str) -> bool {
     matches!(
         w,
-        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "north-east"
-            | "north-west" | "south-east" | "south-west" | "centre" | "center"
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+            | "centre"
+            | "center"
     )
 }
 

@@ -30,7 +30,9 @@ pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
         let fits = rules::contains(titles::TITLES, &key)
             || rules::contains(titles::ROLE_MODIFIERS, &key)
             || rules::contains(places::DEMONYMS, &key)
-            || (w.is_capitalised(p) && !w.uncertain[p] && !rules::contains(crate::rules::common_words::NOT_NAMES, &key));
+            || (w.is_capitalised(p)
+                && !w.uncertain[p]
+                && !rules::contains(crate::rules::common_words::NOT_NAMES, &key));
         if !fits {
             break;
         }

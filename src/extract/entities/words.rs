@@ -187,8 +187,23 @@ pub(super) fn is_known_word(key: &str) -> bool {
 pub(super) fn is_say_verb(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "told" | "added" | "argued" | "wrote" | "stated" | "explained" | "noted" | "insisted"
-            | "warned" | "claimed" | "announced" | "replied" | "recalled" | "acknowledged" | "conceded"
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "argued"
+            | "wrote"
+            | "stated"
+            | "explained"
+            | "noted"
+            | "insisted"
+            | "warned"
+            | "claimed"
+            | "announced"
+            | "replied"
+            | "recalled"
+            | "acknowledged"
+            | "conceded"
     )
 }
 
@@ -217,8 +232,8 @@ fn is_shouting(doc: &Document, toks: &[crate::doc::Token], usage: &HashMap<Strin
             caps += 1;
             all_caps += usize::from(is_all_caps(w));
             let lower = w.to_lowercase();
-            let common = rules::contains(common_words::NOT_NAMES, &lower)
-                || usage.get(&lower).is_some_and(|u| u.lower > 0);
+            let common =
+                rules::contains(common_words::NOT_NAMES, &lower) || usage.get(&lower).is_some_and(|u| u.lower > 0);
             common_caps += usize::from(k > 0 && common);
         }
     }
