@@ -73,28 +73,29 @@ fn ends_here(text: &str, toks: &[Token], start: usize, term: usize, end: usize) 
     while w < toks.len() && toks[w].kind == TokenKind::Punct && is_opener(s(&toks[w])) {
         w += 1;
     }
-    let Some(word) = toks.get(w).filter(|t| t.kind == TokenKind::Word) else {
-        return false; // a number, a dash or nothing: the sentence goes on
-    };
-    let word = s(word);
-    if !word.chars().next().is_some_and(char::is_uppercase) {
-        return false;
+    let Some(first) = toks.get(w) else { return false };
+    // "... done. 2. Vote." : a list number opens the next item.
+    let list_item = is_list_number(text, toks, w);
+    let capital = first.kind == TokenKind::Word && s(first).chars().next().is_some_and(char::is_uppercase);
+    if !(capital || list_item) {
+        return false; // lowercase, a number, a dash: the sentence goes on
     }
     // Only a dot can belong to an abbreviation.
     let dot_word = if s(&toks[term]) == "." {
-        (term > start && toks[term - 1].span.end == toks[term].span.start).then(|| (term - 1, s(&toks[term - 1])))
+        (term > start && toks[term - 1].span.end == toks[term].span.start).then(|| term - 1)
     } else if toks[term].kind == TokenKind::Word {
-        Some((term, s(&toks[term]).trim_end_matches('.')))
+        Some(term)
     } else {
         None
     };
-    let Some((wi, prev)) = dot_word else {
-        return true;
-    };
-    if toks[wi].kind == TokenKind::Number {
-        // "1. The first point" at the start of a sentence is a list number.
-        return wi != start;
+    let Some(wi) = dot_word else { return true };
+    if is_list_number(text, toks, wi) && (wi == start || s(&toks[wi - 1]) == ":") {
+        return false; // "1. The first point", "three steps: 1. Register."
     }
+    if toks[wi].kind != TokenKind::Word {
+        return true; // "$1.21. Gilts rallied."
+    }
+    let prev = s(&toks[wi]).trim_end_matches('.');
     if contains(abbreviations::TITLES, prev) {
         return false;
     }
@@ -105,9 +106,18 @@ fn ends_here(text: &str, toks: &[Token], start: usize, term: usize, end: usize) 
         }
     }
     if contains(abbreviations::AMBIGUOUS, prev) || prev.contains('.') {
-        return contains(abbreviations::STARTERS, word);
+        return list_item || contains(abbreviations::STARTERS, s(first));
     }
     true
+}
+
+/// True when token `i` is a one- or two-digit number with a dot right after it, as in a
+/// numbered list: `1. Register.`
+fn is_list_number(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    t.kind == TokenKind::Number
+        && t.span.len() <= 2
+        && toks.get(i + 1).is_some_and(|d| d.span.start == t.span.end && &text[d.span.start..d.span.end] == ".")
 }
 
 fn is_terminator(s: &str) -> bool {

@@ -1,72 +1,29 @@
 //! Abbreviations that end in a dot without ending the sentence, for the sentence splitter.
 
 /// Titles and other abbreviations that are always followed by more of the same sentence:
-/// `Mr. Putin`, `Gen. Milley`, `St. Louis`, `No. 10`, `vs. Spain`.
+/// `Mr. Putin`, `Gen. Milley`, `St. Louis`, `vs. Spain`.
+#[rustfmt::skip]
 pub const TITLES: &[&str] = &[
     "adm", "ald", "apr", "assn", "atty", "aug", "ave", "bldg", "blvd", "brig", "capt", "cf", "cmdr", "col", "comdr",
     "con", "cpl", "dec", "dept", "det", "dist", "dr", "e.g", "eg", "feb", "fig", "fr", "ft", "gen", "gov", "hon",
-    "i.e", "ie", "insp", "jan", "jul", "jun", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "msgr", "mt", "no",
-    "nos", "nov", "oct", "ofc", "op", "pfc", "pp", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sep",
-    "sept", "sgt", "sr", "st", "supt", "vol", "vs",
+    "i.e", "ie", "insp", "jan", "jul", "jun", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "msgr", "mt",
+    "nov", "oct", "ofc", "op", "pfc", "pp", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sep",
+    "sept", "sgt", "st", "supt", "v", "vol", "vs",
 ];
 
 /// Abbreviations that may end a sentence: after them a sentence ends only when the next
 /// word is one of [`STARTERS`] (`at Apple Inc. The company said`, but `Apple Inc. Chief`).
+#[rustfmt::skip]
 pub const AMBIGUOUS: &[&str] =
-    &["a.m", "bros", "co", "corp", "d.c", "esq", "etc", "inc", "jr", "ltd", "p.m", "plc", "u.k", "u.n", "u.s", "u.s.a"];
+    &["a.m", "bros", "co", "corp", "d.c", "esq", "etc", "inc", "jr", "ltd", "p.m", "plc", "sr", "u.k", "u.n", "u.s", "u.s.a"];
 
 /// Words that often open a sentence, lowercased: after an ambiguous abbreviation, one of
 /// these with a capital letter starts a new sentence.
+#[rustfmt::skip]
 pub const STARTERS: &[&str] = &[
-    "a",
-    "after",
-    "all",
-    "also",
-    "an",
-    "and",
-    "as",
-    "at",
-    "but",
-    "by",
-    "during",
-    "for",
-    "he",
-    "her",
-    "his",
-    "however",
-    "i",
-    "if",
-    "in",
-    "it",
-    "its",
-    "many",
-    "meanwhile",
-    "most",
-    "no",
-    "officials",
-    "on",
-    "one",
-    "our",
-    "she",
-    "since",
-    "so",
-    "some",
-    "that",
-    "the",
-    "their",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "to",
-    "under",
-    "we",
-    "what",
-    "when",
-    "while",
-    "with",
-    "yet",
-    "you",
+    "a", "after", "all", "also", "an", "and", "as", "at", "but", "by", "during", "everyone",
+    "for", "he", "her", "his", "however", "i", "if", "in", "it", "its", "many", "meanwhile",
+    "most", "no", "nobody", "none", "nothing", "officials", "on", "one", "our", "police",
+    "she", "since", "so", "some", "that", "the", "their", "there", "these", "they", "this",
+    "those", "though", "to", "under", "we", "what", "when", "while", "with", "yet", "you",
 ];

@@ -72,6 +72,7 @@ pub fn render_js(
 
 /// A card drawn into the page. `destroy()` removes it; dropping the handle does not.
 #[wasm_bindgen]
+#[derive(Debug)]
 pub struct CardHandle {
     /// The shadow root the card lives in; `None` once destroyed.
     shadow: Option<ShadowRoot>,
