@@ -5,6 +5,7 @@
 
 pub mod abbreviations;
 pub mod common_words;
+pub mod names;
 pub mod organizations;
 pub mod places;
 pub mod titles;
@@ -36,6 +37,8 @@ mod tests {
             ("places::CITIES", places::CITIES),
             ("places::REGIONS", places::REGIONS),
             ("places::PLACE_NOUNS", places::PLACE_NOUNS),
+            ("places::PLACE_HEADS", places::PLACE_HEADS),
+            ("names::FIRST_NAMES", names::FIRST_NAMES),
             ("titles::TITLES", titles::TITLES),
             ("titles::HONORIFICS", titles::HONORIFICS),
             ("titles::ROLE_MODIFIERS", titles::ROLE_MODIFIERS),

@@ -6,23 +6,30 @@
 /// `Ministry of Defence`, `Labour Party`, `Acme Corp.`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const ORG_WORDS: &[&str] = &[
-    "academy", "agency", "airline", "airlines", "airways", "alliance", "army", "assembly", "association", "authority",
-    "bank", "board", "brigade", "bureau", "cabinet", "caucus", "center", "centre", "church", "club", "co",
-    "coalition", "college", "command", "commission", "committee", "company", "conference", "congress", "corp",
-    "corporation", "council", "court", "department", "directorate", "federation", "force", "forces", "foundation",
-    "front", "fund", "group", "guard", "holdings", "hospital", "inc", "institute", "institution", "league", "llc",
-    "ltd", "media", "ministry", "motors", "movement", "navy", "network", "office", "organisation", "organization",
-    "parliament", "partners", "party", "plc", "police", "press", "program", "programme", "regiment", "school",
-    "senate", "service", "services", "society", "tribunal", "trust", "union", "university", "watch",
+    "academy", "administration", "agency", "airline", "airlines", "airways", "alliance", "army", "assembly",
+    "associates", "association", "authority", "bancorp", "bank", "board", "brands", "brigade", "bureau", "cabinet",
+    "capital", "caucus", "center", "centre", "church", "club", "co", "coalition", "college", "command", "commission",
+    "committee", "commons", "communications", "company", "conference", "congress", "conservatives", "corp",
+    "corporation", "council", "court", "democrats", "department", "directorate", "economics", "electric", "energy",
+    "enterprises", "fc", "federation", "financial", "force", "forces", "foundation", "front", "fund", "gazette",
+    "greens", "group", "guard", "herald", "holdings", "hospital", "house", "inc", "institute", "institution",
+    "insurance", "journal", "laboratories", "labs", "league", "liberals", "llc", "ltd", "media", "ministry", "motors",
+    "movement", "nations", "navy", "network", "news", "newspaper", "office", "organisation", "organization",
+    "parliament", "partners", "party", "pharma", "pharmaceuticals", "plc", "police", "post", "power", "press",
+    "program", "programme", "railways", "regiment", "republicans", "reserve", "school", "senate", "service",
+    "services", "socialists", "society", "systems", "technologies", "telecom", "therapeutics", "times", "tribunal",
+    "tribune", "trust", "union", "university", "ventures", "watch",
 ];
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const KNOWN_ORGS: &[&str] = &[
-    "afp", "amazon", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn", "ecb", "eu", "fbi",
-    "fifa", "g20", "g7", "gazprom", "google", "hamas", "hezbollah", "iaea", "icc", "imf", "interpol", "isis",
-    "kremlin", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec", "osce", "pentagon", "reuters", "taliban",
-    "tesla", "u.n.", "un", "unesco", "unicef", "who", "wto",
+    "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn",
+    "downing", "ecb", "eu", "european commission", "european union", "fbi", "fifa", "g20", "g7", "gazprom", "google",
+    "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea", "icc", "imf", "interpol", "isis",
+    "kremlin", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec", "osce", "pentagon", "red cross", "reuters",
+    "street", "taliban", "tesla", "u.n.", "un", "unesco", "unicef", "united nations", "white", "who", "world bank",
+    "world health organization", "wto",
 ];
 
 /// Common nouns that may stand for an organisation named before, with the organisation

@@ -8,17 +8,18 @@
 pub const TITLES: &[&str] = &[
     "adm", "admiral", "adviser", "advisor", "ambassador", "analyst", "archbishop", "assemblyman", "assemblywoman",
     "attorney", "attorney-general", "ayatollah", "bishop", "boss", "brig", "brigadier", "capt", "captain", "cardinal",
-    "ceo", "chair", "chairman", "chairperson", "chairwoman", "champion", "chancellor", "chief", "cmdr", "coach",
-    "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "consul", "councillor",
-    "councilman", "councilor", "councilwoman", "cpl", "czar", "dean", "delegate", "deputy", "det", "detective",
-    "diplomat", "director", "director-general", "economist", "editor", "emir", "envoy", "executive", "founder", "gen",
-    "general", "gov", "governor", "head", "historian", "imam", "insp", "inspector", "judge", "justice", "king",
-    "lawmaker", "lawyer", "leader", "lieutenant", "lt", "maj", "major", "manager", "marshal", "mayor", "minister",
-    "monarch", "negotiator", "officer", "official", "pastor", "patriarch", "pm", "pope", "premier", "pres",
+    "ceo", "chair", "chairman", "chairperson", "chairwoman", "champion", "chancellor", "chief", "cmdr", "co-chair",
+    "co-founder", "co-leader", "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
+    "consul", "councillor", "councilman", "councilor", "councilwoman", "cpl", "czar", "dean", "defender", "delegate",
+    "deputy", "det", "detective", "diplomat", "director", "director-general", "economist", "editor", "emir", "envoy",
+    "executive", "forward", "founder", "frontman", "gen", "general", "goalkeeper", "gov", "governor", "head",
+    "historian", "imam", "insp", "inspector", "judge", "justice", "king", "lawmaker", "lawyer", "leader",
+    "lieutenant", "lt", "maj", "major", "manager", "marshal", "mayor", "midfielder", "minister", "monarch",
+    "negotiator", "officer", "official", "pastor", "patriarch", "playmaker", "pm", "pope", "premier", "pres",
     "president", "president-elect", "prime", "prince", "princess", "prof", "professor", "prosecutor", "queen",
     "rabbi", "rep", "representative", "researcher", "rev", "reverend", "secretary", "secretary-general", "sen",
-    "senator", "sergeant", "sgt", "sheikh", "sheriff", "spokesman", "spokesperson", "spokeswoman", "sultan", "supt",
-    "treasurer", "vice-chancellor", "vice-president",
+    "senator", "sergeant", "sgt", "sheikh", "sheriff", "spokesman", "spokesperson", "spokeswoman", "striker",
+    "sultan", "supt", "treasurer", "vice-chancellor", "vice-president", "winger",
 ];
 
 /// Honorifics: they mark the next capitalised words as a person but are not a role

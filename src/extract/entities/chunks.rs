@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::words::{is_all_caps, Words};
 use crate::card::EntityKind;
 use crate::doc::{Span, TokenKind};
-use crate::rules::{self, common_words, organizations, places, titles};
+use crate::rules::{self, common_words, names, organizations, places, titles};
 
 /// What a run of capitals was found to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +17,9 @@ pub(super) enum Guess {
     Place,
     /// One capitalised word with no cue (`Stoltenberg`, `Bakhmut`): the linker decides.
     Single,
+    /// Several capitalised words with no title, list or organisation word (`Maria
+    /// Kowalska`, `World War II`): a person if the linker finds evidence, else dropped.
+    Name,
 }
 
 /// One mention found in the text, before linking.
@@ -35,7 +38,21 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
+        // Listed names of several words first, even when their first word alone is no
+        // name: "New York", "New Zealand", "The Hague".
+        if let Some(end) = listed_run(w, i) {
+            let toks: Vec<usize> = (i..end).collect();
+            if let Some(g) = list_kind(w, &toks) {
+                out.push(raw(w, g, &toks, None));
+            }
+            i = end;
+            continue;
+        }
         if !w.is_name_word(i) {
+            // "California-based", "Bavaria-only": the place or organisation before the hyphen.
+            if let Some((guess, span)) = hyphen_prefix(w, i) {
+                out.push(Raw { guess, span, toks: i..i + 1, role: None });
+            }
             i += 1;
             continue;
         }
@@ -86,6 +103,18 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
             end += 1;
             continue;
         }
+        // "Food and Drug Administration", "Tobacco, Firearms and Explosives": `and` joins
+        // when the capitals after it end in an organisation word; "National Alliance on
+        // Mental Illness": `on` joins after an organisation word.
+        let org_so_far = (start..end).any(|k| w.is_word(k) && is_org_word(&w.key(k)));
+        if matches!(t, "and" | "&") && !org_so_far && org_run_follows(w, end + 1) {
+            end += 1;
+            continue;
+        }
+        if t == "on" && (start..end).any(|k| w.is_word(k) && is_org_word(&w.key(k))) && w.is_name_word(end + 1) {
+            end += 1;
+            continue;
+        }
         if is_connector(t) {
             // "of the" may sit between capitals: "Bank of the Philippines".
             let mut k = end + 1;
@@ -101,6 +130,59 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         break;
     }
     start..last + 1
+}
+
+/// The end of the longest listed place or organisation of two to four capitalised words
+/// starting at `i`, if any.
+fn listed_run(w: &Words, i: usize) -> Option<usize> {
+    if !w.is_capitalised(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < w.len() && end < i + 4 && w.adjacent(end - 1, end) && w.is_capitalised(end) && !w.is_possessive(end - 1)
+    {
+        end += 1;
+    }
+    (i + 2..=end).rev().find(|&e| {
+        let toks: Vec<usize> = (i..e).collect();
+        list_kind(w, &toks).is_some()
+    })
+}
+
+/// True when a run of up to four capitals starting at `k` ends in an organisation word.
+fn org_run_follows(w: &Words, k: usize) -> bool {
+    let mut i = k;
+    while i < w.len() && i < k + 4 && w.is_capitalised(i) && !w.uncertain_any(i) {
+        if is_org_word(&w.key(i)) && !w.next_word(i).is_some_and(|n| w.is_capitalised(n)) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `California-based`, `Bavaria-only`, `NATO-led`: a listed place or organisation joined
+/// by a hyphen to a lowercase word. The mention is the part before the hyphen.
+fn hyphen_prefix(w: &Words, i: usize) -> Option<(Guess, Span)> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let text = w.text(i);
+    let (head, tail) = text.split_once('-')?;
+    if head.is_empty() || !tail.starts_with(char::is_lowercase) || !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let key = head.to_lowercase();
+    let start = w.doc.tokens[i].span.start;
+    let span = Span::new(start, start + head.len());
+    let listed = |t: &[&str]| rules::contains(t, &key);
+    if listed(places::COUNTRIES) || listed(places::CITIES) || listed(places::REGIONS) {
+        Some((Guess::Place, span))
+    } else if listed(organizations::KNOWN_ORGS) && (key.len() > 3 || super::words::is_all_caps(head)) {
+        Some((Guess::Organization, span))
+    } else {
+        None
+    }
 }
 
 impl Words<'_> {
@@ -191,17 +273,28 @@ fn name_is_org(w: &Words, name: &[usize]) -> bool {
     name.last().is_some_and(|&i| is_org_word(&w.key(i)))
 }
 
-/// Organisations and places named inside a role, split at title words.
+/// Organisations and places named inside a role, split at title words: `NATO` in `NATO
+/// Secretary-General`, `Bank of England` in `Bank of England Governor`, `Senate` in `Senate
+/// Majority Leader`.
 fn sub_entities(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     let mut start = 0;
     for k in 0..=toks.len() {
         let boundary = k == toks.len() || {
             let key = w.key(toks[k]);
-            is_title(&key) || is_honorific(&key) || w.is(toks[k], "of")
+            is_title(&key) || is_honorific(&key)
         };
         if boundary {
-            if start < k {
-                push_known_only(w, &toks[start..k], out);
+            let mut part = &toks[start..k];
+            while let Some((&first, rest)) = part.split_first() {
+                if !(w.is(first, "of") || w.is(first, "the")) {
+                    break;
+                }
+                part = rest;
+            }
+            if let Some(last_org) = part.iter().rposition(|&i| is_org_word(&w.key(i))) {
+                out.push(raw(w, Guess::Organization, &part[..=last_org], None));
+            } else if !part.is_empty() {
+                push_known_only(w, part, out);
             }
             start = k + 1;
         }
@@ -272,24 +365,26 @@ fn strip_leading_common<'t>(w: &Words, toks: &'t [usize]) -> Option<&'t [usize]>
     (skip < toks.len()).then(|| &toks[skip..])
 }
 
-/// A run without a title: an organisation by its words, a place by the lists, an acronym,
-/// or else a person (several words) or a single word for the linker.
+/// A run without a title: a place or organisation by the lists, an organisation by its
+/// words, an acronym, a place by its last word or its neighbours, or else a name for the
+/// linker (several words) or a single word.
 fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     if let Some(g) = list_kind(w, toks) {
         out.push(raw(w, g, toks, None));
         return;
     }
-    let Some(toks) = strip_leading_common(w, toks) else { return };
-    if toks.iter().any(|&i| is_org_word(&w.key(i))) {
-        out.push(raw(w, Guess::Organization, toks, None));
+    // Organisation words before stripping adjectives: "Christian Democratic Union".
+    let not_name = |&&i: &&usize| rules::contains(common_words::NOT_NAMES, &w.key(i)) && !w.is_acronym(i);
+    let skip = toks.iter().take_while(not_name).count();
+    if skip < toks.len() && toks[skip..].iter().any(|&i| is_org_word(&w.key(i))) {
+        out.push(raw(w, Guess::Organization, &toks[skip..], None));
         return;
     }
+    let Some(toks) = strip_leading_common(w, toks) else { return };
     if let Some(g) = list_kind(w, toks) {
         out.push(raw(w, g, toks, None));
         return;
     }
-    // A run that holds a listed place or organisation with other words around it in an
-    // opening position ("Kyiv Stoltenberg" cannot be told apart): take each known part.
     if toks.len() == 1 {
         let i = toks[0];
         if w.is_acronym(i) {
@@ -312,17 +407,36 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     let first = toks[0];
     let last = *toks.last().unwrap_or(&first);
     let before = first.checked_sub(1).map(|b| w.key(b)).unwrap_or_default();
-    let after_noun = last + 1 < w.len() && rules::contains(places::PLACE_NOUNS, &w.key(last + 1));
-    let guess = if rules::contains(places::PLACE_NOUNS, &w.key(last)) || after_noun {
+    let is_place_word = |i: usize| list_kind(w, &[i]) == Some(Guess::Place);
+    let guess = if rules::contains(places::PLACE_HEADS, &w.key(last)) {
+        // "Nairobi River", "Wembley Stadium", "Jasper National Park"
         Guess::Place
     } else if !w.is_possessive(last) && matches!(before.as_str(), "in" | "near" | "outside" | "across") {
         Guess::Place
-    } else if before == "the" && !w.is_possessive(last) {
+    } else if followed_by_place(w, last) {
+        // "Santa Clara, California", "Austin, Texas"
+        Guess::Place
+    } else if toks.iter().any(|&i| is_place_word(i)) && !rules::contains(names::FIRST_NAMES, &w.key(first)) {
+        // A place inside a longer name is an organisation: "Kenya Red Cross", "Parks Canada".
         Guess::Organization
     } else {
-        Guess::Person
+        Guess::Name
     };
     out.push(raw(w, guess, toks, None));
+}
+
+/// `Santa Clara, California`: the run is followed by a comma and a listed country or region.
+fn followed_by_place(w: &Words, last: usize) -> bool {
+    if w.is_possessive(last)
+        || !w.is(last + 1, ",")
+        || last + 2 >= w.len()
+        || !w.text(last + 2).starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let key = w.key(last + 2);
+    let key = key.split('-').next().unwrap_or_default();
+    rules::contains(places::COUNTRIES, key) || rules::contains(places::REGIONS, key)
 }
 
 /// A mention of the words `toks` (first to last), possessive of the last word removed.

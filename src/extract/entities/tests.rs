@@ -116,16 +116,47 @@ fn unknown_full_names_are_people_and_said_marks_a_surname() {
 }
 
 #[test]
+fn evidence_makes_a_person_and_its_absence_drops_the_name() {
+    let f = found("Goals came from Toni Kroos. Kroos scored again. World War II ended. Real Madrid won.");
+    assert_eq!(f, [("Toni Kroos".to_string(), Person, None), ("Real Madrid".into(), Org, None)]);
+    let f = found("Real Madrid beat Borussia Dortmund at Wembley Stadium near Santa Clara, California.");
+    assert!(f.contains(&("Wembley Stadium".into(), Place, None)), "{f:?}");
+    assert!(f.contains(&("Santa Clara".into(), Place, None)), "{f:?}");
+    assert!(f.contains(&("Borussia Dortmund".into(), Org, None)), "{f:?}");
+}
+
+#[test]
+fn organisation_names_with_and_on_and_suffixes() {
+    let t = "The U.S. Food and Drug Administration on Tuesday met the National Alliance on Mental Illness. Veltrix Corp. agreed. Veltrix shares rose in New York.";
+    let f = found(t);
+    assert!(f.contains(&("U.S. Food and Drug Administration".into(), Org, None)), "{f:?}");
+    assert!(f.contains(&("National Alliance on Mental Illness".into(), Org, None)), "{f:?}");
+    assert_eq!(mentions(t, "Veltrix Corp"), ["Veltrix Corp", "Veltrix"]);
+    assert!(f.contains(&("New York".into(), Place, None)), "{f:?}");
+}
+
+#[test]
+fn hyphenated_place_prefix_is_a_mention() {
+    let t = "The Santa Clara, California-based company grew in California.";
+    assert_eq!(mentions(t, "California"), ["California", "California"]);
+}
+
+#[test]
 fn mention_index_lookups() {
-    let d = doc("Jens Stoltenberg met Vladimir Putin. He said Putin lied.");
+    let text = "NATO chief Jens Stoltenberg met Vladimir Putin. He said Putin lied.";
+    let d = doc(text);
     let es = find(&d);
     let ix = MentionIndex::new(&es);
-    let (e, s) = ix.at(2).unwrap();
-    assert_eq!((es[e].name.as_str(), s), ("Jens Stoltenberg", Span::new(0, 16)));
-    assert!(ix.at(17).is_none());
-    let (e, _) = ix.last_before(40, 10, |e| es[e].kind == Person).unwrap();
+    let jens = text.find("Jens").unwrap();
+    let (e, s) = ix.at(jens + 6).unwrap();
+    assert_eq!((es[e].name.as_str(), s), ("Jens Stoltenberg", Span::new(jens, jens + 16)));
+    assert!(ix.at(text.find("met").unwrap()).is_none());
+    let he = text.find("He").unwrap();
+    let (e, _) = ix.last_before(he, 10, |e| es[e].kind == Person).unwrap();
     assert_eq!(es[e].name, "Vladimir Putin");
-    assert_eq!(ix.within(Span::new(0, 36)).len(), 2);
+    let (e, _) = ix.last_before(he, 10, |e| es[e].kind == Org).unwrap();
+    assert_eq!(es[e].name, "NATO");
+    assert_eq!(ix.within(Span::new(0, he)).len(), 3);
 }
 
 #[test]
@@ -148,6 +179,13 @@ fn odd_input_never_panics() {
     ] {
         let _ = find(&doc(t));
     }
-    let long = "Alpha Beta ".repeat(5000);
-    assert!(!find(&doc(&long)).is_empty());
+    // Long inputs stay linear: 100,000 words of names and capitals in well under a second.
+    let long = "Maria Kowalska said Alpha Beta Gamma met in Brussels. ".repeat(10_000);
+    let started = std::time::Instant::now();
+    let found = find(&doc(&long));
+    assert_eq!(found.len(), 3, "{:?}", found.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert_eq!(found[0].mentions.len(), 10_000);
+    assert!(started.elapsed().as_secs() < 5);
+    let caps = "Alpha ".repeat(50_000);
+    let _ = find(&doc(&caps));
 }

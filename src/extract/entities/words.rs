@@ -143,6 +143,10 @@ impl<'d> Words<'d> {
         if is_known_word(&key) {
             return true;
         }
+        // An acronym opening a sentence that is not shouted: "UEFA president ...".
+        if self.is_acronym(i) && !(i + 1 < self.len() && self.uncertain[i + 1]) {
+            return true;
+        }
         let usage = self.usage.get(&key).copied().unwrap_or_default();
         if usage.capital > 0 {
             return true;

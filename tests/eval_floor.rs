@@ -1,0 +1,17 @@
+//! Floors for the evaluation figures on our own fixtures: a change that loses precision or
+//! recall there fails here. The figures themselves come from the eval examples.
+
+#[allow(dead_code)]
+#[path = "../examples/eval_entities.rs"]
+mod eval_entities;
+
+use std::path::Path;
+
+#[test]
+fn entity_figures_stay_above_the_floor() {
+    let r = eval_entities::evaluate(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"));
+    assert!(r.articles >= 10, "fixtures missing");
+    let (all, people) = (r.all.f1(), r.people.f1());
+    assert!(all >= 0.90, "entity F1 {all:.3} fell below 0.90:\n{}", r.errors.join("\n"));
+    assert!(people >= 0.95, "people F1 {people:.3} fell below 0.95:\n{}", r.errors.join("\n"));
+}
