@@ -61,6 +61,18 @@ impl Date {
         Date::from_days(self.to_days().checked_add(n)?)
     }
 
+    /// The same day `n` months later (earlier when negative), clamped to the month's last
+    /// day (`2023-01-31` plus one month is `2023-02-28`), if within range.
+    pub fn add_months(self, n: i64) -> Option<Date> {
+        let total = (self.year as i64 * 12 + self.month as i64 - 1).checked_add(n)?;
+        let year = i32::try_from(total.div_euclid(12)).ok()?;
+        let month = total.rem_euclid(12) as u32 + 1;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        Date::new(year, month, self.day.min(days_in_month(year, month)))
+    }
+
     /// Day of the week, Monday = 0 ... Sunday = 6.
     pub fn weekday(self) -> u32 {
         (self.to_days() + 3).rem_euclid(7) as u32
@@ -118,5 +130,10 @@ mod tests {
         assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
         assert_eq!(Date::new(9999, 12, 31).unwrap().add_days(1), None);
+        let jan31 = Date::new(2023, 1, 31).unwrap();
+        assert_eq!(jan31.add_months(1).unwrap().to_string(), "2023-02-28");
+        assert_eq!(jan31.add_months(-2).unwrap().to_string(), "2022-11-30");
+        assert_eq!(Date::new(2024, 2, 29).unwrap().add_months(12).unwrap().to_string(), "2025-02-28");
+        assert_eq!(jan31.add_months(i64::MAX), None);
     }
 }

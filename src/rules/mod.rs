@@ -1,7 +1,7 @@
 //! Rules as data: word lists that the matchers build their patterns from. No logic here.
 //!
 //! Every table is lowercase, sorted and free of duplicates; `tests::tables_are_sorted`
-//! checks it, so a matcher may binary-search any of them with [`contains`].
+//! checks it, so a matcher may binary-search any of them with [`contains`] or [`lookup`].
 
 pub mod abbreviations;
 pub mod common_words;
@@ -9,6 +9,11 @@ pub mod names;
 pub mod organizations;
 pub mod places;
 pub mod titles;
+pub mod date_words;
+pub mod months;
+pub mod numbers;
+pub mod time_units;
+pub mod weekdays;
 
 /// True when the sorted table holds `word` (compared in lowercase ASCII).
 pub fn contains(table: &[&str], word: &str) -> bool {
@@ -20,8 +25,23 @@ pub fn contains(table: &[&str], word: &str) -> bool {
     }
 }
 
+/// The value that the sorted table of pairs gives `word` (compared in lowercase ASCII).
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    let find = |w: &str| table.binary_search_by(|(k, _)| (*k).cmp(w)).ok().map(|i| table[i].1);
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        find(&word.to_ascii_lowercase())
+    } else {
+        find(word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    /// The keys of a table of pairs, for the sortedness check.
+    fn keys<T>(table: &'static [(&'static str, T)]) -> &'static [&'static str] {
+        Box::leak(table.iter().map(|(k, _)| *k).collect::<Vec<_>>().into_boxed_slice())
+    }
+
     /// Every table of this module, by name. A new table is added here too.
     pub(crate) fn all_tables() -> Vec<(&'static str, &'static [&'static str])> {
         use super::*;
@@ -42,6 +62,29 @@ mod tests {
             ("titles::TITLES", titles::TITLES),
             ("titles::HONORIFICS", titles::HONORIFICS),
             ("titles::ROLE_MODIFIERS", titles::ROLE_MODIFIERS),
+            ("months::MONTHS", keys(months::MONTHS)),
+            ("months::AMBIGUOUS_MONTHS", months::AMBIGUOUS_MONTHS),
+            ("months::NAME_LIKE_MONTHS", months::NAME_LIKE_MONTHS),
+            ("weekdays::WEEKDAYS", keys(weekdays::WEEKDAYS)),
+            ("numbers::CARDINALS", keys(numbers::CARDINALS)),
+            ("numbers::VAGUE_COUNTS", numbers::VAGUE_COUNTS),
+            ("numbers::ORDINALS", keys(numbers::ORDINALS)),
+            ("time_units::TIME_UNITS", keys(time_units::TIME_UNITS)),
+            ("date_words::RELATIVE_DAYS", keys(date_words::RELATIVE_DAYS)),
+            ("date_words::VAGUE_REFS", keys(date_words::VAGUE_REFS)),
+            ("date_words::DURATION_ADJECTIVES", date_words::DURATION_ADJECTIVES),
+            ("date_words::QUANTITY_WORDS", date_words::QUANTITY_WORDS),
+            ("date_words::SEASONS", keys(date_words::SEASONS)),
+            ("date_words::PARTS_OF_DAY", keys(date_words::PARTS_OF_DAY)),
+            ("date_words::FREQUENCIES", keys(date_words::FREQUENCIES)),
+            ("date_words::DATE_PREPOSITIONS", date_words::DATE_PREPOSITIONS),
+            ("date_words::NOT_YEAR_BEFORE", date_words::NOT_YEAR_BEFORE),
+            ("date_words::STREET_WORDS", date_words::STREET_WORDS),
+            ("date_words::TIME_ZONES", date_words::TIME_ZONES),
+            ("date_words::APPROXIMATORS", date_words::APPROXIMATORS),
+            ("date_words::FUTURE_MARKERS", date_words::FUTURE_MARKERS),
+            ("date_words::PAST_MARKERS", date_words::PAST_MARKERS),
+            ("date_words::SPEECH_VERBS", date_words::SPEECH_VERBS),
         ]
     }
 
@@ -55,5 +98,11 @@ mod tests {
                 assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} must be lowercase");
             }
         }
+    }
+
+    #[test]
+    fn lookup_ignores_ascii_case() {
+        assert_eq!(super::lookup(super::months::MONTHS, "February"), Some(2));
+        assert_eq!(super::lookup(super::months::MONTHS, "Febr"), None);
     }
 }

@@ -1,0 +1,112 @@
+//! Scores the date extractor on TIMEX3-annotated news, TempEval-3 style.
+//!
+//! ```text
+//! cargo run --release --example eval_dates [-- path/to/dates.jsonl] [--errors]
+//! ```
+//!
+//! The file (default `../shared/data/dates-dev.jsonl`) holds one article a line:
+//! `{"id", "published", "text", "timex": [{"start", "end", "text", "type", "value"}]}`, offsets
+//! in Unicode code points. The corpus (MEANTIME) annotates only the first six paragraphs of
+//! each article (headline, dateline and four sentences), so mentions found after them are not
+//! scored. Prints strict and relaxed span precision/recall/F1, type and value accuracy over
+//! the relaxed matches, and value F1 (a relaxed match with the right value counts).
+
+use article_card::calendar::Date;
+use article_card::extract::dates;
+use article_card::input::{self, InputKind};
+use serde_json::Value;
+
+/// Paragraphs of each article that the corpus annotates.
+const ANNOTATED_PARAGRAPHS: usize = 6;
+
+#[derive(Default)]
+struct Score {
+    gold: usize,
+    system: usize,
+    strict: usize,
+    relaxed: usize,
+    right_type: usize,
+    right_value: usize,
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_errors = args.iter().any(|a| a == "--errors");
+    let path = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/dates-dev.jsonl".into());
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut s = Score::default();
+    let mut docs = 0;
+    let started = std::time::Instant::now();
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).expect("one JSON object a line");
+        let text = v["text"].as_str().unwrap_or_default();
+        let anchor = v["published"].as_str().and_then(Date::parse_ymd);
+        let doc = input::read(text, InputKind::Text);
+        if doc.text != text {
+            eprintln!("skipped {}: the plain-text reader changed the text", v["id"]);
+            continue;
+        }
+        docs += 1;
+        // byte offset -> code point offset
+        let cp = |b: usize| text[..b].chars().count();
+        let limit = doc.paragraphs.get(ANNOTATED_PARAGRAPHS).map_or(text.len(), |p| p.start);
+        let found: Vec<_> = dates::find(&doc, anchor).into_iter().filter(|m| m.start < limit).collect();
+        let gold: Vec<&Value> = v["timex"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+        s.gold += gold.len();
+        s.system += found.len();
+        let mut used = vec![false; found.len()];
+        for g in &gold {
+            let (gs, ge) = (g["start"].as_u64().unwrap_or(0) as usize, g["end"].as_u64().unwrap_or(0) as usize);
+            let hit = found.iter().enumerate().find(|(k, m)| !used[*k] && cp(m.start) < ge && gs < cp(m.end));
+            let Some((k, m)) = hit else {
+                if show_errors {
+                    println!("MISS  {:<40} {:<9} {}", format!("{:?}", g["text"].as_str().unwrap_or("")), g["type"].as_str().unwrap_or(""), g["value"].as_str().unwrap_or(""));
+                }
+                continue;
+            };
+            used[k] = true;
+            s.relaxed += 1;
+            s.strict += (cp(m.start) == gs && cp(m.end) == ge) as usize;
+            let kind = serde_json::to_value(m.kind).ok();
+            let right_type = kind.as_ref().and_then(Value::as_str) == g["type"].as_str();
+            s.right_type += right_type as usize;
+            let right_value = g["value"].as_str() == Some(m.value.as_str());
+            s.right_value += right_value as usize;
+            if show_errors && (!right_value || cp(m.start) != gs || cp(m.end) != ge) {
+                println!(
+                    "DIFF  {:<40} {:<9} {:<14} | got {:?} {:?} {} (published {})",
+                    format!("{:?}", g["text"].as_str().unwrap_or("")),
+                    g["type"].as_str().unwrap_or(""),
+                    g["value"].as_str().unwrap_or(""),
+                    m.text,
+                    m.kind,
+                    m.value,
+                    v["published"].as_str().unwrap_or("-")
+                );
+            }
+        }
+        if show_errors {
+            for (k, m) in found.iter().enumerate().filter(|(k, _)| !used[*k]) {
+                let _ = k;
+                let ctx_start = text[..m.start].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                let ctx_end = text[m.end..].char_indices().nth(20).map_or(text.len(), |(i, _)| m.end + i);
+                println!("EXTRA {:<40} {:?} {} | {}", format!("{:?}", m.text), m.kind, m.value, text[ctx_start..ctx_end].replace('\n', " "));
+            }
+        }
+    }
+    let elapsed = started.elapsed();
+    let (g, sy) = (s.gold.max(1) as f64, s.system.max(1) as f64);
+    let (sp, sr) = (s.strict as f64 / sy, s.strict as f64 / g);
+    let (rp, rr) = (s.relaxed as f64 / sy, s.relaxed as f64 / g);
+    let (vp, vr) = (s.right_value as f64 / sy, s.right_value as f64 / g);
+    let m = s.relaxed.max(1) as f64;
+    println!("{path}: {docs} articles, {} gold, {} found ({:.1} ms)", s.gold, s.system, elapsed.as_secs_f64() * 1e3);
+    println!("strict span   P {sp:.3}  R {sr:.3}  F1 {:.3}", f1(sp, sr));
+    println!("relaxed span  P {rp:.3}  R {rr:.3}  F1 {:.3}", f1(rp, rr));
+    println!("type accuracy {:.3}   value accuracy {:.3}", s.right_type as f64 / m, s.right_value as f64 / m);
+    println!("value         P {vp:.3}  R {vr:.3}  F1 {:.3}", f1(vp, vr));
+}

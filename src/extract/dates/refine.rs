@@ -1,0 +1,115 @@
+//! Settles the candidates: the longest of overlapping ones wins (`February 13, 2023` over
+//! `February 13` and `2023`; on a tie, the matcher that runs first), then a clock time takes
+//! the day beside it (`12:00 UTC Monday`, `3 p.m. on Monday`), and spans widen over the
+//! modifiers TimeML keeps in the expression (`early 2009`, `the end of this year`,
+//! `almost two years`) without changing the value.
+
+use std::collections::BTreeMap;
+
+use super::toks::Toks;
+use super::{Cand, From, Val};
+use crate::card::TimexType;
+use crate::rules::date_words::APPROXIMATORS;
+use crate::rules::time_units::Unit;
+
+pub(crate) fn refine(t: &Toks, cands: Vec<Cand>) -> Vec<Cand> {
+    let mut kept = remove_overlaps(cands);
+    attach_days_to_times(t, &mut kept);
+    for c in &mut kept {
+        widen_over_modifiers(t, c);
+    }
+    // a widened span swallows a modifier that was a candidate of its own (`earlier` in
+    // `earlier this year`): the wider one stays.
+    let mut out: Vec<Cand> = Vec::with_capacity(kept.len());
+    for c in kept {
+        while out.last().is_some_and(|p| p.end > c.start && c.start <= p.start) {
+            out.pop();
+        }
+        if out.last().is_some_and(|p| p.end > c.start) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Keeps the longest candidates that do not overlap a longer one, in text order.
+fn remove_overlaps(cands: Vec<Cand>) -> Vec<Cand> {
+    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].end > cands[i].start).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].end - cands[i].start), i));
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new(); // start -> end
+    let mut keep = vec![false; cands.len()];
+    for i in order {
+        let c = &cands[i];
+        let clash = taken.range(..c.end).next_back().is_some_and(|(_, &end)| end > c.start);
+        if !clash {
+            taken.insert(c.start, c.end);
+            keep[i] = true;
+        }
+    }
+    let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter_map(|(c, k)| k.then_some(c)).collect();
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// A day that a clock time may take: a calendar day, a named day, `yesterday`.
+fn is_day(v: &Val) -> bool {
+    matches!(v, Val::Day { .. } | Val::Weekday { .. } | Val::DayOfMonth(_))
+        || matches!(v, Val::Shift { gran: Unit::Day, from: From::Reference | From::Narrative, .. })
+}
+
+/// `12:00 UTC Monday` and `Friday morning` become one TIME; `3 p.m. on Monday` and
+/// `Monday at 3 p.m.` keep two spans, the time taking the day's value.
+fn attach_days_to_times(t: &Toks, cands: &mut Vec<Cand>) {
+    let between = |a: &Cand, b: &Cand| t.text.get(a.end..b.start).unwrap_or("x").trim().to_ascii_lowercase();
+    let mut i = 0;
+    while i + 1 < cands.len() {
+        let gap = between(&cands[i], &cands[i + 1]);
+        let (a, b) = (&cands[i], &cands[i + 1]);
+        let time_first = a.kind == TimexType::Time && matches!(a.val, Val::Time { day: None, .. }) && is_day(&b.val);
+        let day_first = b.kind == TimexType::Time && matches!(b.val, Val::Time { day: None, .. }) && is_day(&a.val);
+        if (time_first || day_first) && gap.is_empty() {
+            let (day, time) = if time_first { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
+            let Val::Time { clock, .. } = time.val else { unreachable!() };
+            let merged = Cand::new(a.start, b.end, TimexType::Time, Val::Time { day: Some(Box::new(day.val)), clock });
+            cands[i] = merged;
+            cands.remove(i + 1);
+            continue;
+        }
+        if (time_first && matches!(gap.as_str(), "on" | ",")) || (day_first && matches!(gap.as_str(), "at" | ",")) {
+            let day = if time_first { b.val.clone() } else { a.val.clone() };
+            let time = if time_first { &mut cands[i] } else { &mut cands[i + 1] };
+            if let Val::Time { day: d, .. } = &mut time.val {
+                *d = Some(Box::new(day));
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Widens a span leftwards over `early`, `late`, `mid`, `the end of`, `earlier`, `later`
+/// (dates) or `almost`, `over`, `nearly` (durations).
+fn widen_over_modifiers(t: &Toks, c: &mut Cand) {
+    let first = t.toks.partition_point(|k| k.span.start < c.start);
+    if first == 0 || first > t.len() {
+        return;
+    }
+    let i = first - 1;
+    match c.kind {
+        TimexType::Date => {
+            if t.is_in(i, &["early", "late", "mid"]) && !matches!(c.val, Val::Weekday { .. } | Val::Day { .. }) {
+                c.start = t.start(i);
+            } else if t.is_in(i, &["earlier", "later"]) && matches!(c.val, Val::Shift { n: 0, .. }) {
+                c.start = t.start(i);
+            } else if t.is(i, "of") && i >= 2 && t.is(i - 2, "the") {
+                let edge = ["beginning", "close", "end", "middle", "remainder", "rest", "start", "turn"];
+                if t.is_in(i - 1, &edge) {
+                    c.start = t.start(i - 2);
+                }
+            }
+        }
+        // `almost two years`, but not `over` in `over the past decade`
+        TimexType::Duration if t.is_in(i, APPROXIMATORS) && !t.is(first, "the") => c.start = t.start(i),
+        _ => {}
+    }
+}

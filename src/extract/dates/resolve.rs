@@ -1,0 +1,470 @@
+//! Turns each candidate's [`Val`] into a TIMEX3 value, in text order.
+//!
+//! The reference date is the anchor (publication date) in the narrative. Inside quotation
+//! marks it is the day the words were said, when the narrative tells it with a date right
+//! after a verb of saying (`Stoltenberg said on February 13 that ...`, `Speaking to
+//! reporters on February 13, ...`, `On February 11, Russia said ...`): the quote takes the
+//! last such date of its own paragraph or the three before. `the following day` counts from
+//! the last day the narrative named. Dates without a year take the year that puts them
+//! closest to the reference date, unless the tense of the sentence points the other way and
+//! the closest is well on the wrong side.
+
+use super::{Cand, Clock, Dir, From, Part, Val, YearSpec};
+use crate::calendar::Date;
+use crate::card::{DateMention, TimexType};
+use crate::doc::{Document, Span};
+use crate::rules::date_words::{FUTURE_MARKERS, PAST_MARKERS, SPEECH_VERBS};
+use crate::rules::time_units::Unit;
+use crate::rules::{self};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    None,
+    Past,
+    Future,
+}
+
+/// What a value is resolved against.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ctx {
+    /// The anchor, or the day a quote was said.
+    pub reference: Option<Date>,
+    /// The day the narrative last named, and the sentence where it did.
+    pub narrative: Option<(Date, usize)>,
+    /// The last date of any granularity the narrative named (`in 2009` is mid-2009), for
+    /// shifts by months or years (`a year earlier`).
+    pub narrative_any: Option<Date>,
+    pub tense: Tense,
+    pub sentence: usize,
+}
+
+pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) -> Vec<DateMention> {
+    let quotes = quote_regions(doc);
+    let in_quote = |pos: usize| {
+        let i = quotes.partition_point(|q| q.end <= pos);
+        i < quotes.len() && quotes[i].start <= pos
+    };
+    let mut values: Vec<Option<String>> = vec![None; cands.len()];
+    // Pass 1: the narrative, in order; it names the days that quotes were said.
+    let mut narrative: Option<(Date, usize)> = None;
+    let mut narrative_any: Option<Date> = None;
+    let mut said_on: Vec<(usize, usize, Date)> = Vec::new(); // (paragraph, byte, date)
+    for (k, c) in cands.iter().enumerate() {
+        if in_quote(c.start) {
+            continue;
+        }
+        let sentence = doc.sentence_at(c.start).unwrap_or(0);
+        let ctx = Ctx { reference: anchor, narrative, narrative_any, tense: tense(doc, c), sentence };
+        let value = value_of(&c.val, &ctx);
+        if c.kind == TimexType::Date {
+            if let Some(d) = approximate_date(&value) {
+                narrative_any = Some(d);
+            }
+            if let Some(day) = Date::parse_ymd(&value) {
+                narrative = Some((day, sentence));
+                if is_speech_date(doc, c) {
+                    said_on.push((doc.paragraph_at(c.start).unwrap_or(0), c.start, day));
+                }
+            }
+        }
+        values[k] = Some(value);
+    }
+    // Pass 2: inside quotes, against the day the words were said.
+    for (k, c) in cands.iter().enumerate() {
+        if values[k].is_some() {
+            continue;
+        }
+        let sentence = doc.sentence_at(c.start).unwrap_or(0);
+        let paragraph = doc.paragraph_at(c.start).unwrap_or(0);
+        let spoken = said_on
+            .iter()
+            .filter(|(p, _, _)| *p == paragraph || (*p < paragraph && paragraph - p <= 3))
+            .min_by_key(|(p, pos, _)| (paragraph - p, pos.abs_diff(c.start)))
+            .map(|&(_, _, d)| d);
+        let reference = spoken.or(anchor);
+        let ctx = Ctx {
+            reference,
+            narrative: reference.map(|d| (d, sentence)),
+            narrative_any: reference,
+            tense: tense(doc, c),
+            sentence,
+        };
+        values[k] = Some(value_of(&c.val, &ctx));
+    }
+    cands
+        .into_iter()
+        .zip(values)
+        .map(|(c, v)| DateMention {
+            text: doc.text[c.start..c.end].to_string(),
+            start: c.start,
+            end: c.end,
+            kind: c.kind,
+            value: v.unwrap_or_default(),
+            sentence: doc.sentence_at(c.start).unwrap_or(0),
+        })
+        .collect()
+}
+
+/// A date standing for a value of year or month granularity: `2009` is 2009-07-01,
+/// `2009-03` is 2009-03-15, `2009-03-02` itself.
+fn approximate_date(value: &str) -> Option<Date> {
+    let b = value.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: i32 = value[..4].parse().ok()?;
+    match b.len() {
+        4 => Date::new(year, 7, 1),
+        7 if b[4] == b'-' => Date::new(year, value[5..7].parse().ok()?, 15),
+        10 => Date::parse_ymd(value),
+        _ => None,
+    }
+}
+
+/// The spans between quotation marks, paragraph by paragraph: `“...”`, `"..."`, `«...»`.
+/// An unclosed quote runs to the end of its paragraph.
+pub(crate) fn quote_regions(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let Some(text) = doc.text.get(p.start..p.end) else { continue };
+        let mut open: Option<usize> = None;
+        for (i, ch) in text.char_indices() {
+            let at = p.start + i;
+            match (ch, open) {
+                ('“' | '«' | '„', None) | ('"', None) => open = Some(at + ch.len_utf8()),
+                ('”' | '»' | '"', Some(s)) => {
+                    out.push(Span::new(s, at));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            out.push(Span::new(s, p.end));
+        }
+    }
+    out
+}
+
+/// The tense of the clause around the candidate: the nearest marker within the sentence,
+/// looking up to ten words back and eight ahead (a tie goes to the one before).
+fn tense(doc: &Document, c: &Cand) -> Tense {
+    let Some(s) = doc.sentence_at(c.start).map(|i| doc.sentences[i].span) else { return Tense::None };
+    let first = doc.token_index_at(c.start);
+    let after = doc.token_index_at(c.end);
+    let lo = doc.token_index_at(s.start);
+    let hi = doc.token_index_at(s.end);
+    for d in 1..=10 {
+        if first >= lo + d {
+            if let Some(t) = marker(doc, first - d) {
+                return t;
+            }
+        }
+        if d <= 8 && after + d - 1 < hi {
+            if let Some(t) = marker(doc, after + d - 1) {
+                return t;
+            }
+        }
+    }
+    Tense::None
+}
+
+fn marker(doc: &Document, i: usize) -> Option<Tense> {
+    let t = doc.tokens.get(i)?;
+    let w = &doc.text[t.span.start..t.span.end];
+    if rules::contains(FUTURE_MARKERS, w) || w.ends_with("'ll") || w.ends_with("’ll") {
+        return Some(Tense::Future);
+    }
+    let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+    (rules::contains(PAST_MARKERS, w) || lower_ed).then_some(Tense::Past)
+}
+
+/// A date that says when something was said: `said on February 13`, `Speaking to
+/// reporters on February 13`, `told reporters Monday`, `On February 11, Russia said`.
+fn is_speech_date(doc: &Document, c: &Cand) -> bool {
+    let first = doc.token_index_at(c.start);
+    let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.span.start..t.span.end]);
+    let speech = |i: usize| rules::contains(SPEECH_VERBS, word(i));
+    // "... said on DATE", "... told reporters on DATE", "said DATE"
+    let before = if first > 0 && word(first - 1).eq_ignore_ascii_case("on") { first - 1 } else { first };
+    if (1..=4).any(|d| before >= d && speech(before - d) && (1..d).all(|e| is_plain_word(word(before - e)))) {
+        return true;
+    }
+    // "On DATE, Russia said ..." at the start of a sentence
+    let sentence_start = doc.sentence_at(c.start).map_or(usize::MAX, |i| doc.token_index_at(doc.sentences[i].span.start));
+    let starts = sentence_start == first || (sentence_start + 1 == first && word(first - 1).eq_ignore_ascii_case("on"));
+    let after = doc.token_index_at(c.end);
+    starts && word(after) == "," && (1..=6).any(|d| speech(after + d) && (1..d).all(|e| is_plain_word(word(after + e))))
+}
+
+/// A word that may stand between a verb of saying and its date (`told reporters on`), not a
+/// clause boundary (`that`, a comma).
+fn is_plain_word(w: &str) -> bool {
+    !w.is_empty() && !w.eq_ignore_ascii_case("that") && w.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The TIMEX3 value of `val` in context.
+pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
+    let r = ctx.reference;
+    match val {
+        Val::Lit(s) => s.clone(),
+        Val::Day { year: Some(y), month, day } => format!("{y:04}-{month:02}-{day:02}"),
+        Val::Day { year: None, month, day } => match r {
+            None => format!("XXXX-{month:02}-{day:02}"),
+            Some(r) => {
+                let at = |y: i32| Date::new(y, *month, (*day).min(crate::calendar::days_in_month(y, *month)));
+                let y = choose_year(r.year, r.to_days(), |y| at(y).map_or(i64::MAX / 4, Date::to_days), Dir::Auto, ctx.tense, 30);
+                format!("{y:04}-{month:02}-{day:02}")
+            }
+        },
+        Val::Month { year: Some(y), month, .. } => format!("{y:04}-{month:02}"),
+        Val::Month { year: None, month, dir } => match r {
+            None => format!("XXXX-{month:02}"),
+            Some(r) => {
+                let cur = r.year as i64 * 12 + r.month as i64;
+                let y = choose_year(r.year, cur, |y| y as i64 * 12 + *month as i64, *dir, ctx.tense, 1);
+                format!("{y:04}-{month:02}")
+            }
+        },
+        Val::DayOfMonth(d) => {
+            let base = ctx.narrative.map(|(n, _)| n).or(r);
+            match base.and_then(|b| Date::new(b.year, b.month, *d)) {
+                Some(day) => day.to_string(),
+                None => format!("XXXX-XX-{d:02}"),
+            }
+        }
+        Val::Weekday { weekday, dir } => match r {
+            None => format!("XXXX-WXX-{}", weekday + 1),
+            Some(r) => weekday_near(r, *weekday, *dir, ctx.tense).map_or_else(String::new, |d| d.to_string()),
+        },
+        Val::Shift { from, n, unit, gran } => {
+            let base = match from {
+                From::Reference => r,
+                From::Narrative if *unit >= Unit::Month => ctx.narrative_any.or(r),
+                From::Narrative => ctx.narrative.map(|(d, _)| d).or(r),
+            };
+            match base.and_then(|b| shift(b, *n, *unit)) {
+                Some(d) => format_at(d, *gran),
+                None => unknown_at(*gran).to_string(),
+            }
+        }
+        Val::Weekend(n) => match r.and_then(|r| r.add_days(7 * *n as i64)) {
+            Some(d) => {
+                let (y, w) = d.iso_week();
+                format!("{y:04}-W{w:02}-WE")
+            }
+            None => "XXXX-WXX-WE".to_string(),
+        },
+        Val::Part { year, part } => {
+            let (code, slot, per_year) = match *part {
+                Part::Season(code) => (code.to_string(), season_start(code) as i64, 12),
+                Part::Quarter(q) => (format!("Q{q}"), q as i64, 4),
+                Part::Half(h) => (format!("H{h}"), h as i64, 2),
+            };
+            let y = match (year, r) {
+                (YearSpec::Known(y), _) => Some(*y),
+                (YearSpec::Rel(n), Some(r)) => Some(r.year + n),
+                (YearSpec::Implied(dir), Some(r)) => {
+                    let cur = r.year as i64 * per_year
+                        + match per_year {
+                            12 => r.month as i64,
+                            4 => (r.month as i64 - 1) / 3 + 1,
+                            _ => (r.month as i64 - 1) / 6 + 1,
+                        };
+                    Some(choose_year(r.year, cur, |y| y as i64 * per_year + slot, *dir, ctx.tense, 0))
+                }
+                _ => None,
+            };
+            match y {
+                Some(y) => format!("{y:04}-{code}"),
+                None => format!("XXXX-{code}"),
+            }
+        }
+        Val::Time { day, clock } => {
+            let day = match day {
+                Some(v) => value_of(v, ctx),
+                None => match (ctx.narrative, r) {
+                    (Some((d, s)), _) if s == ctx.sentence => d.to_string(),
+                    (_, Some(r)) => r.to_string(),
+                    _ => "XXXX-XX-XX".to_string(),
+                },
+            };
+            match clock {
+                Clock::At { hour, minute, utc } => {
+                    format!("{day}T{hour:02}:{minute:02}{}", if *utc { "Z" } else { "" })
+                }
+                Clock::PartOfDay(code) => format!("{day}T{code}"),
+            }
+        }
+    }
+}
+
+/// The year, among the reference year and its two neighbours, that places a yearly slot
+/// (a day, month, quarter...) as `dir` asks; for [`Dir::Auto`], the closest, unless the
+/// tense points the other way and the closest lies more than `slack` slots on the wrong side.
+fn choose_year(ry: i32, cur: i64, idx: impl Fn(i32) -> i64, dir: Dir, tense: Tense, slack: i64) -> i32 {
+    let years = [ry - 1, ry, ry + 1];
+    let last_before = |strict: bool| years.iter().rev().copied().find(|&y| if strict { idx(y) < cur } else { idx(y) <= cur });
+    let first_after = |strict: bool| years.iter().copied().find(|&y| if strict { idx(y) > cur } else { idx(y) >= cur });
+    match dir {
+        Dir::This => ry,
+        Dir::Last => last_before(true).unwrap_or(ry - 1),
+        Dir::Next => first_after(true).unwrap_or(ry + 1),
+        Dir::Auto => {
+            let closest = years.iter().copied().min_by_key(|&y| ((idx(y) - cur).abs(), y)).unwrap_or(ry);
+            let off = idx(closest) - cur;
+            match tense {
+                Tense::Past if off > slack => last_before(false).unwrap_or(closest),
+                Tense::Future if -off > slack => first_after(false).unwrap_or(closest),
+                _ => closest,
+            }
+        }
+    }
+}
+
+/// The named day nearest the reference as `dir` and the tense say: by default the most
+/// recent on or before it (`on Monday`), in the future tense the first on or after it.
+fn weekday_near(r: Date, weekday: u32, dir: Dir, tense: Tense) -> Option<Date> {
+    let back = (r.weekday() as i64 - weekday as i64).rem_euclid(7);
+    let ahead = (weekday as i64 - r.weekday() as i64).rem_euclid(7);
+    let n = match dir {
+        Dir::Last => -(if back == 0 { 7 } else { back }),
+        Dir::Next => if ahead == 0 { 7 } else { ahead },
+        Dir::This => weekday as i64 - r.weekday() as i64,
+        Dir::Auto if tense == Tense::Future => ahead,
+        Dir::Auto => -back,
+    };
+    r.add_days(n)
+}
+
+fn shift(d: Date, n: i32, unit: Unit) -> Option<Date> {
+    let n = n as i64;
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => Some(d),
+        Unit::Day => d.add_days(n),
+        Unit::Week => d.add_days(7 * n),
+        Unit::Month => d.add_months(n),
+        Unit::Quarter => d.add_months(3 * n),
+        Unit::Year => d.add_months(12 * n),
+        Unit::Decade => d.add_months(120 * n),
+        Unit::Century => d.add_months(1200 * n),
+    }
+}
+
+/// A date written at a granularity: `2023-02-13`, `2023-W07`, `2023-02`, `2023-Q1`, `2023`,
+/// `202` (the decade), `20` (the century).
+pub(crate) fn format_at(d: Date, gran: Unit) -> String {
+    match gran {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => d.to_string(),
+        Unit::Week => {
+            let (y, w) = d.iso_week();
+            format!("{y:04}-W{w:02}")
+        }
+        Unit::Month => format!("{:04}-{:02}", d.year, d.month),
+        Unit::Quarter => format!("{:04}-Q{}", d.year, (d.month - 1) / 3 + 1),
+        Unit::Year => format!("{:04}", d.year),
+        Unit::Decade => format!("{:03}", d.year / 10),
+        Unit::Century => format!("{:02}", d.year / 100),
+    }
+}
+
+fn unknown_at(gran: Unit) -> &'static str {
+    match gran {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}
+
+/// The month a season starts: spring in March ... winter in December.
+fn season_start(code: &str) -> u32 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(anchor: &str, tense: Tense) -> Ctx {
+        Ctx { reference: Date::parse_ymd(anchor), narrative: None, narrative_any: None, tense, sentence: 0 }
+    }
+
+    #[test]
+    fn month_day_takes_the_closest_year_unless_the_tense_disagrees() {
+        let day = |m, d| Val::Day { year: None, month: m, day: d };
+        assert_eq!(value_of(&day(12, 28), &ctx("2023-02-13", Tense::Past)), "2022-12-28");
+        assert_eq!(value_of(&day(3, 2), &ctx("2023-02-13", Tense::Future)), "2023-03-02");
+        assert_eq!(value_of(&day(9, 1), &ctx("2023-02-13", Tense::Future)), "2023-09-01");
+        assert_eq!(value_of(&day(9, 1), &ctx("2023-02-13", Tense::Past)), "2022-09-01");
+        // close dates stay put whatever the tense
+        assert_eq!(value_of(&day(2, 24), &ctx("2023-02-13", Tense::Past)), "2023-02-24");
+        assert_eq!(value_of(&day(2, 11), &ctx("", Tense::Past)), "XXXX-02-11");
+    }
+
+    #[test]
+    fn weekdays_look_back_unless_the_future_is_meant() {
+        let wd = |w, dir| Val::Weekday { weekday: w, dir };
+        // 2023-02-13 is a Monday
+        assert_eq!(value_of(&wd(4, Dir::Auto), &ctx("2023-02-13", Tense::None)), "2023-02-10");
+        assert_eq!(value_of(&wd(0, Dir::Auto), &ctx("2023-02-13", Tense::Past)), "2023-02-13");
+        assert_eq!(value_of(&wd(2, Dir::Auto), &ctx("2023-02-13", Tense::Future)), "2023-02-15");
+        assert_eq!(value_of(&wd(0, Dir::Last), &ctx("2023-02-13", Tense::None)), "2023-02-06");
+        assert_eq!(value_of(&wd(0, Dir::Next), &ctx("2023-02-13", Tense::None)), "2023-02-20");
+    }
+
+    #[test]
+    fn parts_of_years_follow_the_tense() {
+        let q3 = Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Quarter(3) };
+        assert_eq!(value_of(&q3, &ctx("2023-02-13", Tense::Past)), "2022-Q3");
+        assert_eq!(value_of(&q3, &ctx("2023-02-13", Tense::Future)), "2023-Q3");
+        let summer = Val::Part { year: YearSpec::Implied(Dir::Last), part: Part::Season("SU") };
+        assert_eq!(value_of(&summer, &ctx("2023-02-13", Tense::None)), "2022-SU");
+        let march = Val::Month { year: None, month: 3, dir: Dir::Last };
+        assert_eq!(value_of(&march, &ctx("2023-02-13", Tense::None)), "2022-03");
+    }
+
+    #[test]
+    fn shifts_write_their_granularity() {
+        let sh = |n, unit, gran| Val::Shift { from: From::Reference, n, unit, gran };
+        assert_eq!(value_of(&sh(-1, Unit::Week, Unit::Week), &ctx("2023-02-13", Tense::None)), "2023-W06");
+        assert_eq!(value_of(&sh(1, Unit::Month, Unit::Month), &ctx("2023-02-13", Tense::None)), "2023-03");
+        assert_eq!(value_of(&sh(-2, Unit::Day, Unit::Day), &ctx("2023-02-13", Tense::None)), "2023-02-11");
+        assert_eq!(value_of(&sh(0, Unit::Decade, Unit::Decade), &ctx("2023-02-13", Tense::None)), "202");
+        assert_eq!(value_of(&sh(-1, Unit::Day, Unit::Day), &ctx("", Tense::None)), "XXXX-XX-XX");
+    }
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::super::testing::{doc, found, pairs};
+
+    #[test]
+    fn quotes_resolve_against_the_day_they_were_said() {
+        // published on the 20th; the words were said on the 13th
+        let text = "Stoltenberg said on February 13 that aid would rise. \"We meet tomorrow,\" he said.";
+        let f = found(text, "2023-02-20");
+        assert_eq!(pairs(&f), [("February 13", "2023-02-13"), ("tomorrow", "2023-02-14")]);
+        // without a date of saying, the anchor
+        let f = found("\"We meet tomorrow,\" he said.", "2023-02-20");
+        assert_eq!(pairs(&f), [("tomorrow", "2023-02-21")]);
+        // "On DATE, X said": the date of saying comes first
+        let f = found("On February 11, Russia said: \"The strike ends today.\"", "2023-02-20");
+        assert_eq!(pairs(&f), [("February 11", "2023-02-11"), ("today", "2023-02-11")]);
+    }
+
+    #[test]
+    fn no_anchor_keeps_what_is_known() {
+        let d = doc("It struck on February 11 and again on Friday, two days ago, in 2022.");
+        let values: Vec<String> = super::super::find(&d, None).into_iter().map(|m| m.value).collect();
+        assert_eq!(values, ["XXXX-02-11", "XXXX-WXX-5", "XXXX-XX-XX", "2022"]);
+    }
+}

@@ -1,0 +1,95 @@
+//! Sets (TIMEX3 SET): `every Monday` (`XXXX-WXX-1`), `on Mondays`, `every day`, `every two
+//! weeks`, `each year`, `daily`, `weekly`, `annually`, `annual`, and the `a year` of
+//! `15 a year` / `twice a week` / `per month`.
+
+use super::durations::{count_at, duration_value, unit_at};
+use super::toks::Toks;
+use super::{Cand, Val};
+use crate::card::TimexType;
+use crate::rules::date_words::{FREQUENCIES, PARTS_OF_DAY};
+use crate::rules::weekdays::WEEKDAYS;
+
+pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
+    for i in 0..t.len() {
+        let found = every(t, i).or_else(|| frequency_word(t, i)).or_else(|| per_unit(t, i)).or_else(|| plural_weekday(t, i));
+        out.extend(found);
+    }
+}
+
+fn set(start: usize, end: usize, value: String) -> Cand {
+    Cand::new(start, end, TimexType::Set, Val::Lit(value))
+}
+
+/// `every Monday`, `every day`, `every two weeks`, `every other day`, `each year`,
+/// `every morning`.
+fn every(t: &Toks, i: usize) -> Option<Cand> {
+    if !t.is(i, "every") && !t.is(i, "each") {
+        return None;
+    }
+    let j = i + 1;
+    if let Some(w) = t.lookup(j, WEEKDAYS) {
+        return Some(set(t.start(i), t.core(j).1, format!("XXXX-WXX-{}", w + 1)));
+    }
+    if let Some(code) = t.lookup(j, PARTS_OF_DAY) {
+        return Some(set(t.start(i), t.core(j).1, format!("XXXX-XX-XXT{code}")));
+    }
+    let (count, k) = if t.is(j, "other") {
+        ("2".to_string(), j + 1)
+    } else {
+        match count_at(t, j) {
+            Some((c, k)) if !c.article && c.n.is_some() => (c.text, k),
+            _ => ("1".to_string(), j),
+        }
+    };
+    let unit = unit_at(t, k)?;
+    Some(set(t.start(i), t.end(k), duration_value(&count, unit)))
+}
+
+/// `daily`, `weekly`, `annually`, `annual`.
+fn frequency_word(t: &Toks, i: usize) -> Option<Cand> {
+    let value = t.lookup(i, FREQUENCIES)?;
+    (t.core(i).1 == t.end(i)).then(|| set(t.start(i), t.end(i), value.to_string()))
+}
+
+/// `a year` in `15 a year`, `twice a week`, `three times a month`; `per year`.
+fn per_unit(t: &Toks, i: usize) -> Option<Cand> {
+    if !(t.is(i, "a") || t.is(i, "per")) || i == 0 {
+        return None;
+    }
+    let unit = unit_at(t, i + 1).filter(|_| !t.s(i + 1).ends_with('s'))?;
+    let p = i - 1;
+    let before_ok = t.is(i, "per") || t.num(p).is_some() || t.is_in(p, &["once", "times", "twice"]);
+    before_ok.then(|| set(t.start(i), t.end(i + 1), duration_value("1", unit)))
+}
+
+/// `on Mondays`.
+fn plural_weekday(t: &Toks, i: usize) -> Option<Cand> {
+    let s = t.s(i);
+    let single = s.strip_suffix('s')?;
+    if !t.cap(i) {
+        return None;
+    }
+    let w = crate::rules::lookup(WEEKDAYS, single)?;
+    Some(set(t.start(i), t.end(i), format!("XXXX-WXX-{}", w + 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::one;
+    use crate::card::TimexType;
+
+    #[test]
+    fn sets() {
+        let a = "2023-02-13";
+        for (text, span, value) in [
+            ("Markets open every Monday.", "every Monday", "XXXX-WXX-1"),
+            ("Reports come out daily.", "daily", "P1D"),
+            ("It is held annually.", "annually", "P1Y"),
+            ("They build 15 a year.", "a year", "P1Y"),
+            ("Buses run every two weeks.", "every two weeks", "P2W"),
+            ("Shops close on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ] {
+            assert_eq!(one(text, a), (span.to_string(), TimexType::Set, value.to_string()), "{text}");
+        }
+    }
+}

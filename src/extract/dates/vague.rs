@@ -1,0 +1,47 @@
+//! Vague references (TIMEX3 `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`): `now`, `currently`,
+//! `recently`, `recent`, `the past` (of `in the past`), `soon`, `the future`, `the near
+//! term`, `for the time being`, `earlier` and `later` alone. The phrases are a table of
+//! [`crate::rules::date_words::VAGUE_REFS`]; the longest that fits wins.
+
+use super::toks::Toks;
+use super::{Cand, Val};
+use crate::rules::date_words::VAGUE_REFS;
+
+pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
+    for i in 0..t.len() {
+        let mut best: Option<(usize, &str)> = None;
+        for (phrase, value) in VAGUE_REFS {
+            let mut k = i;
+            let fits = phrase.split(' ').all(|w| {
+                let ok = t.is(k, w);
+                k += 1;
+                ok
+            });
+            if fits && best.map_or(true, |(e, _)| k > e) {
+                best = Some((k, value));
+            }
+        }
+        let Some((after, value)) = best else { continue };
+        let last = after - 1;
+        // "earlier than", "later than": comparisons, not times
+        if t.is_in(last, &["earlier", "later"]) && t.is(after, "than") {
+            continue;
+        }
+        out.push(Cand::date(t.start(i), t.end(last), Val::Lit(value.to_string())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, pairs};
+
+    #[test]
+    fn vague_references() {
+        let a = "2023-02-13";
+        assert_eq!(pairs(&found("It is now clear.", a)), [("now", "PRESENT_REF")]);
+        assert_eq!(pairs(&found("It happened in the past.", a)), [("the past", "PAST_REF")]);
+        assert_eq!(pairs(&found("It will end soon.", a)), [("soon", "FUTURE_REF")]);
+        assert_eq!(pairs(&found("It may come in the near future.", a)), [("the near future", "FUTURE_REF")]);
+        assert!(found("It came later than planned.", a).is_empty());
+    }
+}

@@ -1,0 +1,42 @@
+//! Named days: `Monday`, `on Friday`, `last Friday`, `next Tuesday`, `this coming Monday`,
+//! `Monday's meeting` (the possessive stays out of the span). Plural days (`on Mondays`)
+//! are sets, matched in [`super::sets`].
+
+use super::toks::Toks;
+use super::{Cand, Dir, Val};
+use crate::rules::weekdays::WEEKDAYS;
+
+pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
+    for i in 0..t.len() {
+        if !t.cap(i) {
+            continue;
+        }
+        let Some(weekday) = t.lookup(i, WEEKDAYS) else { continue };
+        let end = t.core(i).1;
+        let (dir, start) = match i.checked_sub(1).map(|p| t.s(p).to_ascii_lowercase()) {
+            Some(w) if w == "last" || w == "past" && i >= 2 && t.is(i - 2, "this") => (Dir::Last, i - 1),
+            Some(w) if w == "next" => (Dir::Next, i - 1),
+            Some(w) if w == "coming" && i >= 2 && t.is(i - 2, "this") => (Dir::Next, i - 2),
+            Some(w) if w == "this" => (Dir::This, i - 1),
+            _ => (Dir::Auto, i),
+        };
+        let start = if dir == Dir::Last && t.is(start, "past") { start - 1 } else { start };
+        out.push(Cand::date(t.start(start), end, Val::Weekday { weekday, dir }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, pairs};
+
+    #[test]
+    fn named_days() {
+        // 2023-02-15 is a Wednesday
+        let a = "2023-02-15";
+        assert_eq!(pairs(&found("He spoke on Monday.", a)), [("Monday", "2023-02-13")]);
+        assert_eq!(pairs(&found("They will meet on Friday.", a)), [("Friday", "2023-02-17")]);
+        assert_eq!(pairs(&found("It rained last Friday.", a)), [("last Friday", "2023-02-10")]);
+        assert_eq!(pairs(&found("It opens this coming Monday.", a)), [("this coming Monday", "2023-02-20")]);
+        assert_eq!(pairs(&found("Monday's talks failed.", a)), [("Monday", "2023-02-13")]);
+    }
+}

@@ -1,0 +1,116 @@
+//! Words of temporal expressions other than numbers, months, weekdays and units: relative
+//! days, vague references, seasons, parts of the day, frequencies, and the context words
+//! that tell a date from a quantity or a name.
+
+/// Days relative to the reference date: `yesterday` is one day before it.
+pub const RELATIVE_DAYS: &[(&str, i32)] = &[("today", 0), ("tomorrow", 1), ("tonight", 0), ("yesterday", -1)];
+
+/// Vague references (TIMEX3 value). Phrases of several words are matched word by word.
+/// TimeML leaves the preposition out (`in the past` is tagged `the past`).
+pub const VAGUE_REFS: &[(&str, &str)] = &[
+    ("at present", "PRESENT_REF"),
+    ("currently", "PRESENT_REF"),
+    ("earlier", "PAST_REF"),
+    ("lately", "PAST_REF"),
+    ("later", "FUTURE_REF"),
+    ("now", "PRESENT_REF"),
+    ("nowadays", "PRESENT_REF"),
+    ("recent", "PAST_REF"),
+    ("recently", "PAST_REF"),
+    ("right now", "PRESENT_REF"),
+    ("so far", "PRESENT_REF"),
+    ("soon", "FUTURE_REF"),
+    ("the future", "FUTURE_REF"),
+    ("the long run", "FUTURE_REF"),
+    ("the long term", "FUTURE_REF"),
+    ("the near future", "FUTURE_REF"),
+    ("the near term", "FUTURE_REF"),
+    ("the past", "PAST_REF"),
+    ("the short term", "FUTURE_REF"),
+    ("the time being", "PRESENT_REF"),
+    ("these days", "PRESENT_REF"),
+];
+
+/// Words between a count and its unit that keep it a duration: `two consecutive quarters`,
+/// `the past five trading days`.
+pub const DURATION_ADJECTIVES: &[&str] = &[
+    "additional", "business", "calendar", "consecutive", "extra", "full", "more", "straight", "successive",
+    "trading", "working",
+];
+
+/// Words after a number that make it a quantity, not a year: `2000 million`, `1999 km`.
+pub const QUANTITY_WORDS: &[&str] = &[
+    "billion", "feet", "ft", "hundred", "kg", "km", "lb", "m", "meters", "metres", "miles", "million", "mph", "per",
+    "percent", "thousand", "tonnes", "tons", "trillion", "yards",
+];
+
+/// Seasons, as TIMEX3 codes.
+pub const SEASONS: &[(&str, &str)] =
+    &[("autumn", "FA"), ("fall", "FA"), ("spring", "SP"), ("summer", "SU"), ("winter", "WI")];
+
+/// Parts of the day, as TIMEX3 codes (`this morning` is `2023-02-13TMO`).
+pub const PARTS_OF_DAY: &[(&str, &str)] =
+    &[("afternoon", "AF"), ("evening", "EV"), ("morning", "MO"), ("night", "NI"), ("overnight", "NI")];
+
+/// Frequencies written as one word (TIMEX3 SET values).
+pub const FREQUENCIES: &[(&str, &str)] = &[
+    ("annual", "P1Y"),
+    ("annually", "P1Y"),
+    ("biannual", "P6M"),
+    ("biennial", "P2Y"),
+    ("daily", "P1D"),
+    ("fortnightly", "P2W"),
+    ("hourly", "PT1H"),
+    ("monthly", "P1M"),
+    ("nightly", "P1D"),
+    ("quarterly", "P3M"),
+    ("weekly", "P1W"),
+    ("yearly", "P1Y"),
+];
+
+/// Words before a bare year, `May` or `March` that make them a date: `in 2022`, `since May`.
+pub const DATE_PREPOSITIONS: &[&str] = &[
+    "after", "and", "around", "before", "between", "by", "during", "early", "from", "in", "last", "late", "mid",
+    "next", "of", "or", "since", "this", "through", "throughout", "till", "to", "until",
+];
+
+/// Words before a number that make it a quantity, a model or an address, not a year:
+/// `No. 1999`, `flight 2011`, `Windows 2000`, `$2023`.
+pub const NOT_YEAR_BEFORE: &[&str] = &[
+    "#", "$", "flight", "iphone", "model", "no", "number", "room", "route", "version", "windows", "£", "€",
+];
+
+/// Street words after a number that make it an address: `1234 Main St.`
+pub const STREET_WORDS: &[&str] = &[
+    "ave", "avenue", "blvd", "boulevard", "court", "ct", "dr", "drive", "highway", "lane", "ln", "pl", "place", "rd",
+    "road", "st", "street", "way",
+];
+
+/// Time zones written after a clock time (`18:00 UTC`); `Z` is added for UTC and GMT.
+pub const TIME_ZONES: &[&str] = &[
+    "bst", "cdt", "cest", "cet", "cst", "edt", "eet", "est", "et", "gmt", "ist", "jst", "mdt", "msk", "mst", "pdt",
+    "pst", "pt", "utc",
+];
+
+/// Words before a count of time units that keep TimeML's extent (`almost two years`,
+/// `over a decade`), with no change to the value.
+pub const APPROXIMATORS: &[&str] = &["about", "almost", "approximately", "around", "nearly", "over", "roughly"];
+
+/// Words that put a sentence in the future (`will meet on March 2`).
+pub const FUTURE_MARKERS: &[&str] = &[
+    "'ll", "due", "expected", "expects", "going", "intends", "next", "plan", "planned", "plans", "scheduled",
+    "shall", "slated", "upcoming", "will", "would", "’ll",
+];
+
+/// Words that put a sentence in the past, besides verbs ending in `-ed` (`said on December 28`).
+pub const PAST_MARKERS: &[&str] = &[
+    "ago", "began", "came", "did", "earlier", "fell", "gave", "had", "held", "last", "left", "made", "met", "rose",
+    "said", "saw", "spoke", "told", "took", "was", "went", "were", "won", "wrote",
+];
+
+/// Verbs of saying: a date right after them (`said on February 13`, `Speaking to reporters
+/// on February 13`) is when the words that follow were said.
+pub const SPEECH_VERBS: &[&str] = &[
+    "added", "announced", "argued", "claimed", "confirmed", "declared", "explained", "insisted", "noted", "said",
+    "says", "speaking", "spoke", "stated", "stressed", "tells", "testified", "told", "warned", "wrote",
+];

@@ -1,0 +1,38 @@
+//! Month names and their abbreviations, with the month number (January = 1).
+
+/// Full names and the abbreviations news copy uses (`Feb.`, `Sept.`). An abbreviation counts
+/// only before a day or a year (`Feb. 13`, `Mar 2023`), never alone (`Mar`, `Jan` are names).
+pub const MONTHS: &[(&str, u32)] = &[
+    ("apr", 4),
+    ("april", 4),
+    ("aug", 8),
+    ("august", 8),
+    ("dec", 12),
+    ("december", 12),
+    ("feb", 2),
+    ("february", 2),
+    ("jan", 1),
+    ("january", 1),
+    ("jul", 7),
+    ("july", 7),
+    ("jun", 6),
+    ("june", 6),
+    ("mar", 3),
+    ("march", 3),
+    ("may", 5),
+    ("nov", 11),
+    ("november", 11),
+    ("oct", 10),
+    ("october", 10),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+];
+
+/// Month names that are also common words (`May` the name or verb, `march` the verb or noun):
+/// alone they are a month only after a word such as `in`, `since`, `last` or `early`.
+pub const AMBIGUOUS_MONTHS: &[&str] = &["march", "may"];
+
+/// Names that are first names as often as months (`April Ryan`, `June Carter`): alone and
+/// before a capitalised word they need a word such as `in` before them.
+pub const NAME_LIKE_MONTHS: &[&str] = &["april", "august", "june"];
