@@ -14,6 +14,8 @@ pub mod months;
 pub mod numbers;
 pub mod time_units;
 pub mod weekdays;
+pub mod quote_words;
+pub mod speech_verbs;
 
 /// True when the sorted table holds `word` (compared in lowercase ASCII).
 pub fn contains(table: &[&str], word: &str) -> bool {
@@ -85,6 +87,16 @@ mod tests {
             ("date_words::FUTURE_MARKERS", date_words::FUTURE_MARKERS),
             ("date_words::PAST_MARKERS", date_words::PAST_MARKERS),
             ("date_words::SPEECH_VERBS", date_words::SPEECH_VERBS),
+            ("quote_words::SUBJECT_SKIP", quote_words::SUBJECT_SKIP),
+            ("quote_words::PRONOUNS", quote_words::PRONOUNS),
+            ("quote_words::SPEAKER_NOUNS", quote_words::SPEAKER_NOUNS),
+            ("quote_words::NP_STOP", quote_words::NP_STOP),
+            ("quote_words::CLAUSE_OPENERS", quote_words::CLAUSE_OPENERS),
+            ("quote_words::ADJUNCT_STARTS", quote_words::ADJUNCT_STARTS),
+            ("quote_words::FORMULAIC", quote_words::FORMULAIC),
+            ("speech_verbs::CUES", speech_verbs::CUES),
+            ("speech_verbs::BARE_CLAUSE", speech_verbs::BARE_CLAUSE),
+            ("speech_verbs::PHRASES", speech_verbs::PHRASES),
         ]
     }
 

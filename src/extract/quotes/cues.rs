@@ -1,0 +1,415 @@
+//! Reporting cues (`said`, `told reporters`, `according to`) and their speakers: the subject
+//! of the cue, found by walking the words around it, then the entity mention covering it.
+//!
+//! One forward pass over the tokens outside quotation marks. Each cue looks for its
+//! subject on its left (`NATO Secretary-General Jens Stoltenberg has said`), past an
+//! appositive (`Hugh Hill, a doctor at St. Michael's Hospital, said`) or a parenthesis
+//! (`Sen. Elizabeth Warren (D-Mass.) said`); after a quotation it may look right instead
+//! (`“…,” said Hugh Hill`). Pronouns resolve here, in text order, to the most recent fitting
+//! speaker: the subject of the previous reporting verb first.
+
+use super::{Ctx, Who};
+use crate::card::EntityKind;
+use crate::doc::{Span, TokenKind};
+use crate::rules::{abbreviations, contains, quote_words, speech_verbs};
+
+/// A reporting cue and who it attributes speech to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    /// Token indexes of the cue's first and last words (`according` .. `to`).
+    pub first: usize,
+    pub last: usize,
+    /// Takes a reported clause without `that` (`said the alliance saw ...`).
+    pub bare: bool,
+    /// `according to X`: the speaker follows, and no clause follows the cue directly.
+    pub according: bool,
+    /// The speaker found for the cue.
+    pub who: Who,
+    /// Token index where the subject starts, when it stands left of the cue.
+    pub subject_first: Option<usize>,
+    /// The speaker's title or appositive, as written here.
+    pub role: Option<String>,
+}
+
+/// At most this many tokens between a subject and its cue, or inside a subject.
+const MAX_SUBJECT: usize = 8;
+
+/// Finds every cue outside quotation marks, in text order, with its speaker.
+pub fn find(ctx: &Ctx) -> Vec<Cue> {
+    let toks = &ctx.doc.tokens;
+    let mut out: Vec<Cue> = Vec::new();
+    let mut state = Discourse::default();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind != TokenKind::Word || ctx.in_quote(i) {
+            i += 1;
+            continue;
+        }
+        let w = ctx.word(i);
+        let phrase = toks
+            .get(i + 1)
+            .filter(|n| n.kind == TokenKind::Word && n.span.start == toks[i].span.end + 1 && phrase_head(w))
+            .and_then(|_| {
+                let two = format!("{} {}", w.to_ascii_lowercase(), ctx.word(i + 1).to_ascii_lowercase());
+                contains(speech_verbs::PHRASES, &two).then_some(two)
+            });
+        let (last, according) = match &phrase {
+            Some(p) => (i + 1, p == "according to"),
+            None if w.len() < 20 && contains(speech_verbs::CUES, w) => (i, false),
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        let mut cue = Cue {
+            first: i,
+            last,
+            bare: phrase.is_none() && contains(speech_verbs::BARE_CLAUSE, w),
+            according,
+            who: Who::Nobody,
+            subject_first: None,
+            role: None,
+        };
+        let lo = ctx.clause_start(i);
+        let hi = ctx.clause_end(last);
+        let participle = phrase.is_none() && w.ends_with("ing");
+        let after_and = i > lo && matches!(ctx.lower(i - 1).as_str(), "and" | ",");
+        if according {
+            (cue.who, cue.role) = right_subject(ctx, last + 1, hi);
+        } else if participle || after_and {
+            // `he said, adding that ...`, `Stoltenberg said ... and called on them to`:
+            // the subject of the previous cue of the sentence.
+            if let Some(prev) = out.iter().rev().find(|c| c.last < i && c.last >= lo && c.who != Who::Nobody) {
+                cue.who = prev.who;
+                cue.role = prev.role.clone();
+            } else if !participle {
+                (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo);
+            } else if i > lo && contains(quote_words::SUBJECT_SKIP, ctx.word(i - 1)) {
+                (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo);
+                // was saying
+            }
+        } else {
+            (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo);
+            if cue.who == Who::Nobody && only_punct(ctx, lo, i) {
+                (cue.who, cue.role) = right_subject(ctx, last + 1, hi); // “…,” said Hugh Hill
+            }
+        }
+        if let Who::Pronoun { tok } = cue.who {
+            cue.who = state.resolve(ctx, tok);
+            if let Who::Entity { entity, .. } = cue.who {
+                cue.role = ctx.entities[entity].role.clone();
+            }
+        }
+        state.note(ctx, &cue);
+        out.push(cue);
+        i = last + 1;
+    }
+    out
+}
+
+/// True when some two-word cue starts with `w` (`according`, `called`, `pointed`).
+fn phrase_head(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    let i = speech_verbs::PHRASES.partition_point(|p| *p < w.as_str());
+    speech_verbs::PHRASES.get(i).is_some_and(|p| p.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with(' ')))
+}
+
+/// True when token `t` ends a clause: `;`, `:`, `!`, `?` or a full stop that is not the dot
+/// of a title (`St. Michael's`).
+fn ends_clause(ctx: &Ctx, t: usize) -> bool {
+    match ctx.word(t) {
+        "!" | "?" | ";" | ":" => true,
+        "." => !(t > 0 && contains(abbreviations::TITLES, ctx.word(t - 1))),
+        _ => false,
+    }
+}
+
+/// True when tokens `lo..hi` are all punctuation (or there are none).
+fn only_punct(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    (lo..hi).all(|t| ctx.doc.tokens[t].kind == TokenKind::Punct)
+}
+
+/// The subject left of the cue at token `k`, not before token `lo`.
+fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<usize>) {
+    let toks = &ctx.doc.tokens;
+    let mut j = k;
+    let mut skipped = 0;
+    while j > lo
+        && skipped < 4
+        && toks[j - 1].kind == TokenKind::Word
+        && contains(quote_words::SUBJECT_SKIP, ctx.word(j - 1))
+    {
+        j -= 1;
+        skipped += 1;
+    }
+    // `Warren (D-Mass.) said`: step over a short parenthesis.
+    if j > lo && ctx.word(j - 1) == ")" {
+        if let Some(p) = (j.saturating_sub(12).max(lo)..j - 1).rev().find(|&t| ctx.word(t) == "(") {
+            j = p;
+        }
+    }
+    let mut appositive = None;
+    // `Hugh Hill, a doctor at St. Michael's Hospital, said`: the subject is before the appositive.
+    if j > lo && ctx.word(j - 1) == "," {
+        let comma = (j.saturating_sub(24).max(lo)..j - 1)
+            .rev()
+            .take_while(|&t| !ends_clause(ctx, t) && !ctx.is_mark(t))
+            .find(|&t| ctx.word(t) == ",");
+        let Some(c) = comma.filter(|&c| c > lo && starts_upper(ctx.word(c - 1))) else {
+            return (Who::Nobody, None, None);
+        };
+        appositive = appositive_role(ctx, c + 1, j - 1);
+        j = c;
+    }
+    let end = j;
+    let mut s = j;
+    while s > lo && end - s < MAX_SUBJECT {
+        let t = s - 1;
+        let w = ctx.word(t);
+        match toks[t].kind {
+            TokenKind::Word => {
+                if contains(quote_words::NP_STOP, w) || contains(speech_verbs::CUES, w) {
+                    break;
+                }
+            }
+            TokenKind::Punct => {
+                let joined = t > lo && toks[t - 1].span.end == toks[t].span.start;
+                let title_dot = w == "." && joined && contains(abbreviations::TITLES, ctx.word(t - 1));
+                let inner = matches!(w, "-" | "&" | "’" | "'") && joined && toks[t + 1].span.start == toks[t].span.end;
+                if !(title_dot || inner) {
+                    break;
+                }
+            }
+            TokenKind::Number => break,
+        }
+        s = t;
+    }
+    if s == end {
+        return (Who::Nobody, None, None);
+    }
+    let np = Span::new(toks[s].span.start, toks[end - 1].span.end);
+    let (who, role) = resolve_np(ctx, np, s, end);
+    let role = role.or(appositive);
+    (who, role, (who != Who::Nobody).then_some(s))
+}
+
+/// The subject right of a cue (`said Hugh Hill, a doctor ...`, `according to X`), from
+/// token `k` up to `hi`.
+fn right_subject(ctx: &Ctx, k: usize, hi: usize) -> (Who, Option<String>) {
+    let toks = &ctx.doc.tokens;
+    let mut e = k;
+    while e < hi && e - k < MAX_SUBJECT {
+        let w = ctx.word(e);
+        let ok = match toks[e].kind {
+            TokenKind::Word => !(contains(quote_words::NP_STOP, w) && e > k) && !contains(speech_verbs::CUES, w),
+            TokenKind::Punct => {
+                (w == "." && e > k && contains(abbreviations::TITLES, ctx.word(e - 1)))
+                    || (matches!(w, "-" | "&") && e > k && toks[e - 1].span.end == toks[e].span.start)
+            }
+            TokenKind::Number => false,
+        };
+        if !ok {
+            break;
+        }
+        e += 1;
+    }
+    if e == k {
+        return (Who::Nobody, None);
+    }
+    let np = Span::new(toks[k].span.start, toks[e - 1].span.end);
+    let (who, role) = resolve_np(ctx, np, k, e);
+    let mut appositive = None;
+    if e < hi && ctx.word(e) == "," {
+        let stop = (e + 1..hi.min(e + 20)).find(|&t| ctx.word(t) == "," || ends_clause(ctx, t) || ctx.is_mark(t));
+        appositive = appositive_role(ctx, e + 1, stop.unwrap_or(hi.min(e + 20)));
+    }
+    (who, role.or(appositive))
+}
+
+/// Who a noun phrase names: the last person mention in it, else its last mention; a
+/// pronoun; a described speaker (`a ministry spokesperson`); or nobody. Also the role
+/// written around the name (`NATO Secretary-General`, `Putin's spokesman`).
+fn resolve_np(ctx: &Ctx, np: Span, s: usize, e: usize) -> (Who, Option<String>) {
+    let ms = ctx.mentions_in(np);
+    let pick =
+        ms.iter().rev().find(|&&(_, ent)| ctx.entities[ent].kind == EntityKind::Person).or_else(|| ms.last()).copied();
+    if let Some((mention, entity)) = pick {
+        let text = &ctx.doc.text;
+        let before = trim_role(&text[np.start..mention.start]);
+        let after = text[mention.end..np.end].trim_start_matches(['\'', '’', 's']).trim();
+        let role = if !after.is_empty() && (e - s) > 1 && after.chars().next().is_some_and(char::is_lowercase) {
+            Some(after.to_string())
+        } else if !before.is_empty() {
+            Some(before.to_string())
+        } else {
+            None
+        };
+        return (Who::Entity { entity, mention }, role);
+    }
+    if e == s + 1 || (e == s + 2 && ctx.word(s).eq_ignore_ascii_case("but")) {
+        let w = ctx.word(e - 1);
+        if contains(quote_words::PRONOUNS, w) {
+            return (Who::Pronoun { tok: e - 1 }, None);
+        }
+    }
+    if (s..e).any(|t| contains(quote_words::SPEAKER_NOUNS, ctx.word(t))) {
+        let role = trim_role(&ctx.doc.text[np.start..np.end]);
+        return (Who::Unnamed { span: np }, (!role.is_empty()).then(|| role.to_string()));
+    }
+    (Who::Nobody, None)
+}
+
+/// An appositive between tokens `a..b` as a role: `a doctor at St. Michael's Hospital` ->
+/// `doctor at St. Michael's Hospital`. Clauses (`who ...`, `speaking at ...`) are no role.
+fn appositive_role(ctx: &Ctx, a: usize, b: usize) -> Option<String> {
+    if a >= b || b - a > 16 {
+        return None;
+    }
+    let first = ctx.word(a);
+    let lower = first.to_ascii_lowercase();
+    let noun_like = matches!(lower.as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+        || (starts_upper(first) && !contains(quote_words::PRONOUNS, first));
+    if !noun_like || first.ends_with("ing") || contains(quote_words::NP_STOP, first) {
+        return None;
+    }
+    let span = Span::new(ctx.doc.tokens[a].span.start, ctx.doc.tokens[b - 1].span.end);
+    let role = trim_role(ctx.doc.slice(span));
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+/// Strips a leading article and surrounding spaces and commas from a role.
+fn trim_role(s: &str) -> &str {
+    let s = s.trim().trim_matches(',').trim();
+    for art in ["a ", "an ", "the ", "A ", "An ", "The "] {
+        if let Some(rest) = s.strip_prefix(art) {
+            return rest.trim();
+        }
+    }
+    s
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The discourse state that pronouns resolve against.
+#[derive(Default)]
+struct Discourse {
+    /// The last person who was the subject of a reporting verb: (entity, byte, paragraph).
+    person: Option<(usize, usize, usize)>,
+    /// The last organisation, government or country that spoke.
+    group: Option<(usize, usize, usize)>,
+    /// Paragraph of the last described speaker (`officials said`), for `they`.
+    unnamed: Option<(usize, usize)>,
+}
+
+/// How many paragraphs back a previous speaker stays the default for a pronoun.
+const PRONOUN_REACH: usize = 3;
+
+impl Discourse {
+    fn note(&mut self, ctx: &Ctx, cue: &Cue) {
+        let at = ctx.doc.tokens[cue.first].span.start;
+        let para = ctx.para(at);
+        match cue.who {
+            Who::Entity { entity, .. } if ctx.entities[entity].kind == EntityKind::Person => {
+                self.person = Some((entity, at, para));
+            }
+            Who::Entity { entity, .. } => self.group = Some((entity, at, para)),
+            Who::Unnamed { .. } => self.unnamed = Some((at, para)),
+            _ => {}
+        }
+    }
+
+    /// Resolves the pronoun at token `tok` to a speaker.
+    fn resolve(&self, ctx: &Ctx, tok: usize) -> Who {
+        let span = ctx.doc.tokens[tok].span;
+        let para = ctx.para(span.start);
+        let recent = |p: usize| p + PRONOUN_REACH >= para;
+        let word = ctx.lower(tok);
+        if word == "he" || word == "she" {
+            let last = self.person.filter(|&(_, _, p)| recent(p));
+            let nearest = ctx.last_person_before(span.start).filter(|&(m, _)| ctx.para(m.start) + 1 >= para);
+            let choice = match (last, nearest) {
+                (None, Some((m, e))) => Some((e, m)),
+                (Some((e, at, _)), Some((m, ne)))
+                    if ne != e && m.start > at && ctx.is_sentence_subject(m, span.start) =>
+                {
+                    Some((ne, m))
+                }
+                (Some((e, _, _)), _) => Some((e, span)),
+                (None, None) => None,
+            };
+            return match choice {
+                Some((entity, _)) => Who::Entity { entity, mention: span },
+                None => Who::Unnamed { span },
+            };
+        }
+        // they / it: the last group that spoke, else a described speaker.
+        let group = self.group.filter(|&(_, _, p)| recent(p));
+        match (group, self.unnamed) {
+            (Some((_, at, _)), Some((u, _))) if u > at => Who::Unnamed { span },
+            (Some((entity, _, _)), _) => Who::Entity { entity, mention: span },
+            _ => Who::Unnamed { span },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{ctx_for, person};
+    use super::*;
+
+    fn speakers(text: &str, people: &[(&str, &[&str])]) -> Vec<(String, Option<String>)> {
+        let (doc, ents) = person(text, people);
+        let ctx = ctx_for(&doc, &ents, &[]);
+        find(&ctx)
+            .iter()
+            .map(|c| {
+                let who = match c.who {
+                    Who::Entity { entity, .. } => ents[entity].name.clone(),
+                    Who::Unnamed { span } => format!("?{}", doc.slice(span)),
+                    _ => "-".into(),
+                };
+                (who, c.role.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn subjects_titles_and_appositives() {
+        let got = speakers(
+            "NATO Secretary-General Jens Stoltenberg has said that it began.",
+            &[("Jens Stoltenberg", &["Jens Stoltenberg"])],
+        );
+        assert_eq!(got, [("Jens Stoltenberg".into(), Some("NATO Secretary-General".into()))]);
+        let got = speakers(
+            "Hugh Hill, a doctor at St. Michael's Hospital, said it was bad.",
+            &[("Hugh Hill", &["Hugh Hill"])],
+        );
+        assert_eq!(got, [("Hugh Hill".into(), Some("doctor at St. Michael's Hospital".into()))]);
+        let got = speakers("Sen. Elizabeth Warren (D-Mass.) said no.", &[("Elizabeth Warren", &["Elizabeth Warren"])]);
+        assert_eq!(got[0].0, "Elizabeth Warren");
+    }
+
+    #[test]
+    fn pronouns_prefer_the_previous_speaker() {
+        let got = speakers(
+            "Stoltenberg said it began. Putin was not there.\n\nHe said more.",
+            &[("Jens Stoltenberg", &["Stoltenberg"]), ("Vladimir Putin", &["Putin"])],
+        );
+        assert_eq!(got[1].0, "Jens Stoltenberg");
+        let got = speakers(
+            "Stoltenberg said it began.\n\nVladimir Putin arrived in Minsk on Monday. He said more.",
+            &[("Jens Stoltenberg", &["Stoltenberg"]), ("Vladimir Putin", &["Vladimir Putin"])],
+        );
+        assert_eq!(got[1].0, "Vladimir Putin");
+    }
+
+    #[test]
+    fn described_speakers_and_non_speakers() {
+        let got = speakers("A ministry spokesperson said it was false. The warning came late.", &[]);
+        assert_eq!(got, [("?A ministry spokesperson".into(), Some("ministry spokesperson".into()))]);
+        let got = speakers("The results are promising and the notes said nothing.", &[]);
+        assert!(got.iter().all(|(w, _)| w == "-"), "{got:?}");
+    }
+}

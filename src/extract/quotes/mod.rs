@@ -1,0 +1,490 @@
+//! Direct and reported quotations, attributed to their speakers.
+//!
+//! The steps, each linear in the text:
+//! 1. [`marks`] pairs quotation marks into outermost quotations (apostrophes are not marks).
+//! 2. [`attribution::is_partial`] tells whole quotes from fragments inside a sentence.
+//! 3. [`cues`] finds the reporting verbs outside quotes and their subjects, resolved to the
+//!    entity layer's people and organisations (pronouns to the previous speaker).
+//! 4. [`attribution`] links each quotation to its cue (after it, before it, or anywhere in
+//!    the sentence for a fragment), joins split quotes and gives floating quotes the
+//!    speaker of the passage.
+//! 5. [`reported`] turns `X said (that) CLAUSE` into indirect quotes.
+//! 6. [`score`] ranks them for the card.
+
+pub mod attribution;
+pub mod cues;
+pub mod marks;
+pub mod reported;
+pub mod score;
+
+use crate::card::{DateMention, Entity, EntityKind, Quote, QuoteKind};
+use crate::doc::{Document, Span, TokenKind};
+
+/// Who a cue names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// An entity of the article, named at `mention` (a pronoun's span when resolved from one).
+    Entity { entity: usize, mention: Span },
+    /// A pronoun not yet resolved (only inside [`cues`]).
+    Pronoun { tok: usize },
+    /// A speaker described but not named: `officials`, `a ministry spokesperson`.
+    Unnamed { span: Span },
+    /// No speaker: the word is no reporting verb here.
+    Nobody,
+}
+
+/// Where a token stands relative to the quotations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InQuote {
+    Outside,
+    /// Inside (or a mark of) a fragment: `saw “no sign whatsoever” that`.
+    Partial,
+    /// Inside (or a mark of) a whole quote.
+    Full,
+}
+
+/// How far (in tokens) the matchers look around a cue or a quote. Bounds every walk, so
+/// a 10 MB paragraph without a full stop stays linear.
+pub const REACH: usize = 60;
+
+/// The document and what the quote steps share about it.
+pub struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub entities: &'a [Entity],
+    pub dates: &'a [DateMention],
+    /// Every entity mention, sorted by start: (span, entity index).
+    mentions: Vec<(Span, usize)>,
+    /// Person mentions only, sorted by start.
+    persons: Vec<(Span, usize)>,
+    /// Per token.
+    quote_at: Vec<InQuote>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document, entities: &'a [Entity], dates: &'a [DateMention]) -> Self {
+        let mut mentions: Vec<(Span, usize)> =
+            entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i))).collect();
+        mentions.sort_unstable();
+        let persons = mentions.iter().copied().filter(|&(_, e)| entities[e].kind == EntityKind::Person).collect();
+        Ctx { doc, entities, dates, mentions, persons, quote_at: vec![InQuote::Outside; doc.tokens.len()] }
+    }
+
+    /// Marks the tokens of each quotation (marks included) as partial or full.
+    pub fn mark_quotes(&mut self, quoted: &[marks::Quoted], partial: &[bool]) {
+        for (q, &p) in quoted.iter().zip(partial) {
+            let v = if p { InQuote::Partial } else { InQuote::Full };
+            for t in q.open..=q.close.min(self.quote_at.len().saturating_sub(1)) {
+                self.quote_at[t] = v;
+            }
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'a str {
+        let s = self.doc.tokens[i].span;
+        &self.doc.text[s.start..s.end]
+    }
+
+    /// The text of token `i`, lowercase.
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quote_at[i] != InQuote::Outside
+    }
+
+    pub fn quote_at(&self, i: usize) -> InQuote {
+        self.quote_at[i]
+    }
+
+    /// True when token `i` is a quotation mark.
+    pub fn is_mark(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Punct
+            && matches!(
+                self.word(i).chars().next(),
+                Some(
+                    '"' | '\''
+                        | '“'
+                        | '”'
+                        | '‘'
+                        | '’'
+                        | '„'
+                        | '‚'
+                        | '«'
+                        | '»'
+                        | '‹'
+                        | '›'
+                        | '「'
+                        | '」'
+                        | '『'
+                        | '』'
+                )
+            )
+    }
+
+    /// Token range of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> (usize, usize) {
+        let span = self.doc.sentences[s].span;
+        (self.doc.token_index_at(span.start), self.doc.token_index_at(span.end))
+    }
+
+    /// Sentence index of token `i` (0 when the text has no sentences).
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.doc.sentence_at(self.doc.tokens[i].span.start).unwrap_or(0)
+    }
+
+    /// Paragraph index of byte `pos`.
+    pub fn para(&self, pos: usize) -> usize {
+        self.doc.paragraph_at(pos).unwrap_or_else(|| self.doc.paragraphs.partition_point(|p| p.end <= pos))
+    }
+
+    /// First token of the clause around token `i`: the sentence start or the token after a
+    /// whole quote, whichever is nearer (at most [`REACH`] tokens back).
+    pub fn clause_start(&self, i: usize) -> usize {
+        let (s0, _) = self.sentence_tokens(self.sentence_of(i));
+        let floor = s0.max(i.saturating_sub(REACH));
+        (floor..i).rev().find(|&t| self.quote_at[t] == InQuote::Full).map_or(floor, |t| t + 1)
+    }
+
+    /// One past the last token of the clause around token `i` (at most [`REACH`] ahead).
+    pub fn clause_end(&self, i: usize) -> usize {
+        let (_, s1) = self.sentence_tokens(self.sentence_of(i));
+        let ceil = s1.min(i + REACH).max(i + 1).min(self.doc.tokens.len());
+        (i + 1..ceil).find(|&t| self.quote_at[t] == InQuote::Full).unwrap_or(ceil)
+    }
+
+    /// The mentions overlapping `span`, in order.
+    pub fn mentions_in(&self, span: Span) -> &[(Span, usize)] {
+        let a = self.mentions.partition_point(|(m, _)| m.end <= span.start);
+        let b = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        if a <= b {
+            &self.mentions[a..b]
+        } else {
+            &[]
+        }
+    }
+
+    /// The last person mention that ends before byte `pos`.
+    pub fn last_person_before(&self, pos: usize) -> Option<(Span, usize)> {
+        let i = self.persons.partition_point(|(m, _)| m.end <= pos);
+        // Mentions sorted by start; the one before `i` ends before `pos` unless nested.
+        (i > 0).then(|| self.persons[i - 1])
+    }
+
+    /// True when `mention` opens a sentence of the paragraph of byte `pos` (within six
+    /// tokens of the sentence start, before any other mention): `Ukrainian President
+    /// Volodymyr Zelenskiy visited London.` then `He said ...`.
+    pub fn is_sentence_subject(&self, mention: Span, pos: usize) -> bool {
+        if self.para(mention.start) != self.para(pos) {
+            return false;
+        }
+        let Some(s) = self.doc.sentence_at(mention.start) else { return false };
+        let (t0, _) = self.sentence_tokens(s);
+        let mt = self.doc.token_index_at(mention.start);
+        let first = self.mentions_in(Span::new(self.doc.sentences[s].span.start, mention.end)).first().map(|m| m.0);
+        mt.saturating_sub(t0) <= 6 && first == Some(mention)
+    }
+}
+
+/// Finds the quotes. `entities` are the people and organisations found in the article
+/// (byte offsets), `dates` its temporal expressions. Quotes come in text order.
+pub fn find(doc: &Document, entities: &[Entity], dates: &[DateMention]) -> Vec<Quote> {
+    let quoted = marks::find(doc);
+    let mut ctx = Ctx::new(doc, entities, dates);
+    let partial: Vec<bool> = quoted.iter().map(|q| attribution::is_partial(&ctx, q)).collect();
+    ctx.mark_quotes(&quoted, &partial);
+    let cues = cues::find(&ctx);
+    let directs = attribution::attach(&ctx, &quoted, &partial, &cues);
+    let reported = reported::find(&ctx, &cues);
+
+    let mut out = Vec::with_capacity(directs.len() + reported.len());
+    for d in directs {
+        let pieces = d.pieces;
+        let cue = d.cue.map(|c| &cues[c]);
+        let date = cue.and_then(|c| date_for(&ctx, c, &pieces));
+        let mut q = quote(&ctx, QuoteKind::Direct, pieces, d.who, d.role, cue, date, d.partial);
+        if d.floating {
+            q.speaker_mention = None; // the passage names the speaker, not this quote
+        }
+        out.push(q);
+    }
+    for r in reported {
+        let cue = &cues[r.cue];
+        let date = date_for(&ctx, cue, &[r.clause]);
+        out.push(quote(&ctx, QuoteKind::Indirect, vec![r.clause], cue.who, cue.role.clone(), Some(cue), date, false));
+    }
+    out.sort_by_key(|q| (q.start, q.kind == QuoteKind::Indirect));
+    inherit_dates(&ctx, &mut out);
+    score::rank(&mut out);
+    out
+}
+
+/// Builds a card quote (byte offsets).
+#[allow(clippy::too_many_arguments)]
+fn quote(
+    ctx: &Ctx,
+    kind: QuoteKind,
+    spans: Vec<Span>,
+    who: Who,
+    role: Option<String>,
+    cue: Option<&cues::Cue>,
+    date: Option<String>,
+    partial: bool,
+) -> Quote {
+    let text = spans.iter().map(|s| ctx.doc.slice(*s)).collect::<Vec<_>>().join(" ");
+    let (speaker, speaker_mention, role) = match who {
+        Who::Entity { entity, mention } => {
+            let e = &ctx.entities[entity];
+            (Some(e.name.clone()), Some(mention), e.role.clone().or(role))
+        }
+        _ => (None, None, None),
+    };
+    let cue = cue.map(|c| {
+        let span = Span::new(ctx.doc.tokens[c.first].span.start, ctx.doc.tokens[c.last].span.end);
+        ctx.doc.slice(span).to_string()
+    });
+    let start = spans.first().map_or(0, |s| s.start);
+    Quote {
+        kind,
+        text,
+        start,
+        end: spans.last().map_or(0, |s| s.end),
+        spans,
+        speaker,
+        speaker_mention,
+        role,
+        cue,
+        date,
+        partial,
+        sentence: ctx.doc.sentence_at(start).unwrap_or(0),
+        score: 0.0,
+    }
+}
+
+/// The date a cue was spoken on: a full calendar date in the cue's sentence (outside the
+/// quoted words, nearest the cue: `said on February 13`, `Speaking ... on February 13`), else
+/// one opening the cue's paragraph (`On Monday, ...`).
+fn date_for(ctx: &Ctx, cue: &cues::Cue, quoted: &[Span]) -> Option<String> {
+    let toks = &ctx.doc.tokens;
+    let at = toks[cue.first].span.start;
+    let s = ctx.doc.sentence_at(at)?;
+    let sent = ctx.doc.sentences[s].span;
+    let outside = |d: &DateMention| {
+        let t = ctx.doc.token_index_at(d.start);
+        !quoted.iter().any(|q| q.start <= d.start && d.end <= q.end) && t < toks.len() && !ctx.in_quote(t)
+    };
+    let a = ctx.dates.partition_point(|d| d.start < sent.start);
+    let in_sentence = ctx.dates[a..]
+        .iter()
+        .take_while(|d| d.start < sent.end)
+        .filter(|d| outside(d))
+        .filter_map(|d| full_date(&d.value).map(|v| (d.start.abs_diff(at), v)))
+        .min_by_key(|(dist, _)| *dist);
+    if let Some((_, v)) = in_sentence {
+        return Some(v);
+    }
+    let para = ctx.doc.paragraphs.get(ctx.para(at))?;
+    let t0 = ctx.doc.token_index_at(para.start);
+    let near_start = toks.get(t0 + 4).map_or(para.end, |t| t.span.start);
+    let b = ctx.dates.partition_point(|d| d.start < para.start);
+    ctx.dates[b..]
+        .iter()
+        .take_while(|d| d.start < near_start && d.start < at)
+        .filter(|d| outside(d))
+        .find_map(|d| full_date(&d.value))
+}
+
+/// `2023-02-13` (or the date part of `2023-02-13T10:30`), if `value` is a full date.
+fn full_date(value: &str) -> Option<String> {
+    let b = value.as_bytes();
+    let shape = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && (b.len() == 10 || b[10] == b'T');
+    shape.then(|| value[..10].to_string())
+}
+
+/// A quote with no date of its own takes the date of the previous quote of the same
+/// speaker in the same or the previous paragraph: the same occasion, told on.
+fn inherit_dates(ctx: &Ctx, quotes: &mut [Quote]) {
+    let mut last: Option<(String, String, usize)> = None; // speaker, date, paragraph
+    for q in quotes.iter_mut() {
+        let para = ctx.para(q.start);
+        let (Some(speaker), None) = (&q.speaker, &q.date) else {
+            if let (Some(s), Some(d)) = (&q.speaker, &q.date) {
+                last = Some((s.clone(), d.clone(), para));
+            }
+            continue;
+        };
+        if let Some((s, d, p)) = &last {
+            if s == speaker && p + 1 >= para {
+                q.date = Some(d.clone());
+            }
+        }
+        if let Some(d) = &q.date {
+            last = Some((speaker.clone(), d.clone(), para));
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::input::text;
+
+    /// A document and hand-built entities: each `(name, kind, mentions)` gets every
+    /// whole-word occurrence of each mention string.
+    pub fn entities(s: &str, list: &[(&str, EntityKind, &[&str])]) -> (Document, Vec<Entity>) {
+        let doc = text::read(s);
+        let t = &doc.text;
+        let ents = list
+            .iter()
+            .map(|(name, kind, ms)| {
+                let mut mentions: Vec<Span> = Vec::new();
+                for m in *ms {
+                    let mut from = 0;
+                    while let Some(k) = t[from..].find(m) {
+                        let (a, b) = (from + k, from + k + m.len());
+                        let left = t[..a].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                        let right = t[b..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                        if left && right && !mentions.iter().any(|x| x.overlaps(Span::new(a, b))) {
+                            mentions.push(Span::new(a, b));
+                        }
+                        from = b;
+                    }
+                }
+                mentions.sort();
+                Entity { name: name.to_string(), kind: *kind, role: None, mentions }
+            })
+            .collect();
+        (doc, ents)
+    }
+
+    pub fn person(s: &str, people: &[(&str, &[&str])]) -> (Document, Vec<Entity>) {
+        let list: Vec<(&str, EntityKind, &[&str])> = people.iter().map(|(n, m)| (*n, EntityKind::Person, *m)).collect();
+        entities(s, &list)
+    }
+
+    pub fn ctx_for<'a>(doc: &'a Document, ents: &'a [Entity], dates: &'a [DateMention]) -> Ctx<'a> {
+        let quoted = marks::find(doc);
+        let mut ctx = Ctx::new(doc, ents, dates);
+        let partial: Vec<bool> = quoted.iter().map(|q| attribution::is_partial(&ctx, q)).collect();
+        ctx.mark_quotes(&quoted, &partial);
+        ctx
+    }
+}
+
+#[cfg(test)]
+mod seed_tests {
+    use super::tests::entities;
+    use super::*;
+    use crate::card::EntityKind::{Organization, Person, Place};
+
+    const SEED: &str = include_str!("../../../tests/fixtures/seed-article.txt");
+
+    fn seed_quotes() -> Vec<Quote> {
+        let list: &[(&str, EntityKind, &[&str])] = &[
+            ("Jens Stoltenberg", Person, &["Jens Stoltenberg", "Stoltenberg"]),
+            ("NATO", Organization, &["NATO"]),
+            ("Ukraine", Place, &["Ukraine"]),
+            ("Vladimir Putin", Person, &["Vladimir Putin", "Putin"]),
+            ("Russia", Place, &["Russia"]),
+            ("Volodymyr Zelenskiy", Person, &["Volodymyr Zelenskiy"]),
+            ("Kyiv", Place, &["Kyiv"]),
+            ("Brussels", Place, &["Brussels"]),
+        ];
+        let (doc, mut ents) = entities(SEED, list);
+        ents[0].role = Some("NATO Secretary-General".into());
+        let dates: Vec<DateMention> = doc
+            .text
+            .match_indices("February 13")
+            .map(|(start, t)| DateMention {
+                text: t.into(),
+                start,
+                end: start + t.len(),
+                value: "2023-02-13".into(),
+                ..DateMention::default()
+            })
+            .collect();
+        let qs = find(&doc, &ents, &dates);
+        for q in &qs {
+            eprintln!(
+                "{:?} {:?} {:?} p={} cue={:?} date={:?} {:.2}",
+                q.kind, q.text, q.speaker, q.partial, q.cue, q.date, q.score
+            );
+        }
+        qs
+    }
+
+    #[test]
+    fn seed_direct_quotes_and_fragments() {
+        let qs = seed_quotes();
+        let direct = |prefix: &str| {
+            qs.iter()
+                .find(|q| q.kind == QuoteKind::Direct && q.text.starts_with(prefix))
+                .unwrap_or_else(|| panic!("{prefix}"))
+        };
+        for (prefix, partial) in [
+            ("What we see is President Putin", false),
+            ("We see how they are sending more troops", false),
+            ("The current rate of Ukraine's ammunition expenditure", false),
+            ("There is now a discussion going on", false),
+            ("we need urgent support for Ukraine.", false),
+            ("no sign whatsoever", true),
+            ("ramp up production", true),
+            ("take time", true),
+        ] {
+            let q = direct(prefix);
+            assert_eq!(q.speaker.as_deref(), Some("Jens Stoltenberg"), "{prefix}");
+            assert_eq!(q.role.as_deref(), Some("NATO Secretary-General"), "{prefix}");
+            assert_eq!(q.partial, partial, "{prefix}");
+        }
+        assert!(direct("The current rate").text.ends_with("under strain,"));
+        assert_eq!(direct("massive strike").speaker.as_deref(), Some("Russia"));
+        assert_eq!(direct("direct").speaker.as_deref(), Some("Russia"));
+        assert_eq!(qs.iter().filter(|q| q.kind == QuoteKind::Direct).count(), 10);
+        assert!(!qs.iter().any(|q| q.text.contains("’s")), "apostrophes are no marks");
+    }
+
+    #[test]
+    fn seed_reported_speech() {
+        let qs = seed_quotes();
+        let ind: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+        let first = ind.iter().find(|q| q.text.starts_with("a major new Russian offensive")).expect("paragraph 0");
+        assert_eq!(first.speaker.as_deref(), Some("Jens Stoltenberg"));
+        let tenth =
+            ind.iter().find(|q| q.text.starts_with("Ukraine was using far more ammunition")).expect("paragraph 9");
+        assert_eq!(tenth.speaker.as_deref(), Some("Jens Stoltenberg"));
+        assert_eq!(tenth.date.as_deref(), Some("2023-02-13"));
+        assert!(tenth.text.ends_with("are providing"), "{}", tenth.text);
+    }
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use super::tests::person;
+    use super::*;
+
+    /// 100,000 quotation marks in one paragraph without a full stop: quadratic pairing or
+    /// attribution would not finish; linear takes a fraction of a second.
+    #[test]
+    fn many_marks_stay_linear() {
+        let unit = "Hill said “we go” and ‘they’ stay, \"so\" « oui » ” then “ ” ";
+        let text = unit.repeat(9_100); // 11 marks a unit
+        let (doc, ents) = person(&text, &[("Hugh Hill", &["Hill"])]);
+        let qs = find(&doc, &ents, &[]);
+        let direct = qs.iter().filter(|q| q.kind == QuoteKind::Direct).count();
+        assert!(direct >= 4 * 9_100, "{direct}");
+        assert!(qs.iter().all(|q| q.text.len() < 200), "no quote swallows the paragraph");
+    }
+
+    /// A megabyte of words with reporting verbs and no punctuation at all.
+    #[test]
+    fn long_unpunctuated_text_stays_linear() {
+        let text = "officials said the mayor told reporters that Hill added he warned them ".repeat(15_000);
+        let (doc, ents) = person(&text, &[("Hugh Hill", &["Hill"])]);
+        assert!(doc.text.len() > 1_000_000);
+        let qs = find(&doc, &ents, &[]);
+        assert!(qs.iter().all(|q| q.end - q.start < 2_000), "clauses stay bounded");
+    }
+}

@@ -1,0 +1,69 @@
+//! Small word lists that the quote attributor walks over: subjects, pronouns, clause openers.
+
+/// Auxiliaries and adverbs between a subject and its reporting verb: `Stoltenberg has also
+/// said`, `Russia previously claimed`.
+#[rustfmt::skip]
+pub const SUBJECT_SKIP: &[&str] = &[
+    "again", "already", "also", "angrily", "are", "be", "been", "bluntly", "could", "did",
+    "does", "earlier", "firmly", "flatly", "frankly", "further", "had", "has", "have", "is",
+    "later", "may", "might", "never", "not", "often", "once", "openly", "previously",
+    "privately", "publicly", "quickly", "recently", "repeatedly", "reportedly", "separately",
+    "simply", "tersely", "then", "was", "were", "will", "would",
+];
+
+/// Subject pronouns that can name a speaker outside quotation marks (`I` and `we` never do).
+#[rustfmt::skip]
+pub const PRONOUNS: &[&str] = &[
+    "he", "it", "she", "they",
+];
+
+/// Head nouns of a speaker who is described but not named: `a ministry spokesperson said`,
+/// `officials said`, `the statement said`. Another noun before a cue is no speaker at all
+/// (`the warning`, `the results`).
+#[rustfmt::skip]
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "administration", "adviser", "advisers", "agency", "aide", "aides", "analyst", "analysts",
+    "army", "attorney", "authorities", "board", "campaign", "chief", "commander", "commanders",
+    "committee", "company", "council", "court", "department", "diplomat", "diplomats", "doctor",
+    "doctors", "embassy", "executive", "expert", "experts", "firm", "government", "group",
+    "investigators", "judge", "lawmaker", "lawmakers", "lawyer", "lawyers", "leader", "leaders",
+    "mayor", "military", "minister", "ministry", "newspaper", "office", "officer", "officers",
+    "official", "officials", "organisers", "organizers", "parliament", "party", "police",
+    "president", "prosecutor", "prosecutors", "regulator", "regulators", "report",
+    "representative", "resident", "residents", "secretary", "source", "sources", "spokesman",
+    "spokespeople", "spokesperson", "spokeswoman", "statement", "team", "union", "witness",
+    "witnesses",
+];
+
+/// Words that end a subject when walking left from a reporting verb: `Kyiv, where he
+/// said`, `after Putin said`. (`of` too: `Jens Stoltenberg of NATO` keeps its person.)
+#[rustfmt::skip]
+pub const NP_STOP: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "by", "for", "from", "if",
+    "in", "into", "of", "on", "or", "since", "so", "than", "that", "though", "to", "under",
+    "until", "upon", "when", "where", "whereas", "which", "while", "who", "whom", "whose",
+    "why", "with", "without", "yet",
+];
+
+/// Words that open a reported clause right after a bare-clause cue: `said the alliance`,
+/// `claimed it had`. Capitalised names and numbers open one too.
+#[rustfmt::skip]
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "a", "all", "an", "any", "both", "each", "every", "few", "he", "her", "his", "i", "it",
+    "its", "many", "more", "most", "much", "my", "neither", "no", "none", "nothing", "one",
+    "only", "our", "several", "she", "so", "some", "such", "the", "their", "there", "these",
+    "they", "this", "those", "we", "what", "you", "your",
+];
+
+/// Prepositions of an adjunct between a cue and `that`: `said on Monday that`, `said in a
+/// statement that`, `told reporters at a news conference that`.
+#[rustfmt::skip]
+pub const ADJUNCT_STARTS: &[&str] = &[
+    "after", "at", "before", "during", "from", "in", "on", "outside", "via",
+];
+
+/// Openers of formulaic quotes that rank low on the card: `Thank you`, `Yes`, `No comment`.
+#[rustfmt::skip]
+pub const FORMULAIC: &[&str] = &[
+    "congratulations", "goodbye", "hello", "no", "ok", "okay", "sure", "thank", "thanks", "yes",
+];
