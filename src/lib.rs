@@ -67,7 +67,10 @@ pub fn analyze(input: &str, options: &Options) -> Card {
 }
 
 /// Runs the extractors on a document already read (used by the host-page reader).
-pub fn analyze_document(doc: doc::Document, options: &Options) -> Card {
+pub fn analyze_document(mut doc: doc::Document, options: &Options) -> Card {
+    if doc.meta.lang.is_none() {
+        doc.meta.lang = input::lang::detect(&doc).map(str::to_string);
+    }
     let anchor = doc.meta.published.as_deref().and_then(Date::parse_ymd).or(options.published);
     let entities = extract::entities::find(&doc);
     let dates = extract::dates::find(&doc, anchor);

@@ -1,6 +1,7 @@
 //! Turning what the publisher gives us into a [`Document`]: plain text or HTML.
 
 pub mod html;
+pub mod lang;
 pub mod sentences;
 pub mod text;
 

@@ -4,12 +4,27 @@
 //! YYYY-MM-DD`, `title ...`, `byline ...`, `source ...`, `url ...`. A `date` or `url` header
 //! may share its line with the first paragraph (`date 2023-02-13 NATO Secretary-General ...`).
 //! A header whose value is unusable (`date 2023-02-30`) is not a header: its line stays text.
+//!
+//! Without a `title` header, a first line that is plainly a headline becomes the title and
+//! leaves the text (see [`headline`]); a `By ...` line right after it becomes the byline.
 
 use crate::doc::{Document, Meta, Span};
 
 /// Reads plain text into a document.
 pub fn read(input: &str) -> Document {
-    let (meta, body) = headers(input);
+    let (mut meta, mut body) = headers(input);
+    if meta.title.is_none() {
+        if let Some((title, rest)) = headline(body) {
+            meta.title = Some(title.to_string());
+            body = rest;
+            if meta.byline.is_none() {
+                if let Some((byline, rest)) = byline(body) {
+                    meta.byline = Some(byline.to_string());
+                    body = rest;
+                }
+            }
+        }
+    }
     let (text, paragraphs) = paragraphs(body);
     Document::new(text, paragraphs, meta)
 }
@@ -59,6 +74,40 @@ fn headers(input: &str) -> (Meta, &str) {
         rest = rest[line_end..].trim_start();
     }
     (meta, rest)
+}
+
+/// The first line when it is plainly a headline, and the body after it: a line of two to
+/// sixteen words and at most 150 characters, starting with a capital, digit or quotation
+/// mark, with no final period or other closing punctuation (`.`, `,`, `;`, `:`, a dash)
+/// and more text after it. `Real Madrid win fifth title in seven years` is one; `LONDON
+/// (Reuters) -` (a dateline) and `The strikes came after...` (a sentence) are not.
+fn headline(body: &str) -> Option<(&str, &str)> {
+    let (line, rest) = first_line(body)?;
+    let words = line.split_whitespace().count();
+    let first = line.chars().next()?;
+    let last = line.chars().next_back()?;
+    let opens = first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '‘' | '\'');
+    let closes = matches!(last, '.' | ',' | ';' | ':' | '-' | '–' | '—' | '…' | '(' | '/')
+        || line.ends_with(".\"")
+        || line.ends_with(".”");
+    let usable = (2..=16).contains(&words) && line.len() <= 150 && opens && !closes;
+    (usable && !rest.trim().is_empty()).then_some((line, rest))
+}
+
+/// A short `By Ann Lee` line right after the headline: the byline.
+fn byline(body: &str) -> Option<(&str, &str)> {
+    let (line, rest) = first_line(body)?;
+    let name = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
+    let words = name.split_whitespace().count();
+    ((1..=8).contains(&words) && !line.ends_with('.') && !rest.trim().is_empty()).then_some((line, rest))
+}
+
+/// The first line of `body` (trimmed, not empty) and what follows it.
+fn first_line(body: &str) -> Option<(&str, &str)> {
+    let body = body.trim_start();
+    let end = body.find('\n').unwrap_or(body.len());
+    let line = body[..end].trim();
+    (!line.is_empty()).then_some((line, &body[end..]))
 }
 
 /// Joins the lines of each paragraph with single spaces and the paragraphs with a blank
@@ -133,6 +182,36 @@ mod tests {
         let d = read("date palms grow here.\r\n\r\nMore.");
         assert_eq!(d.meta.published, None);
         assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn plain_headline_becomes_the_title() {
+        let d = read("date 2024-05-26\n\nReal Madrid win fifth title in seven years\n\nReal Madrid beat Dortmund.");
+        assert_eq!(d.meta.title.as_deref(), Some("Real Madrid win fifth title in seven years"));
+        assert_eq!(d.text, "Real Madrid beat Dortmund.");
+        let d = read("Fire destroys a third of Jasper\nBy Ann Lee\nA wildfire tore into Jasper.");
+        assert_eq!(d.meta.title.as_deref(), Some("Fire destroys a third of Jasper"));
+        assert_eq!(d.meta.byline.as_deref(), Some("By Ann Lee"));
+        assert_eq!(d.text, "A wildfire tore into Jasper.");
+    }
+
+    #[test]
+    fn sentences_datelines_and_lone_lines_are_no_headline() {
+        for text in [
+            "The strikes came after a tour.\n\nMore text.",
+            "LONDON (Reuters) -\nBritain cut taxes.",
+            "Real Madrid win fifth title in seven years",
+            "NATO Secretary-General Jens Stoltenberg has said that a major new Russian offensive in Ukraine has already begun in the east, officials said on Monday\n\nMore.",
+            "lowercase start of a line\n\nMore.",
+            "Word\n\nMore.",
+        ] {
+            let d = read(text);
+            assert_eq!(d.meta.title, None, "{text:?}");
+        }
+        // A title header wins; the first line then stays text.
+        let d = read("title Given\n\nReal Madrid win again\n\nBody.");
+        assert_eq!(d.meta.title.as_deref(), Some("Given"));
+        assert!(d.text.starts_with("Real Madrid win again"));
     }
 
     #[test]

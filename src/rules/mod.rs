@@ -5,6 +5,7 @@
 
 pub mod abbreviations;
 pub mod common_words;
+pub mod languages;
 pub mod names;
 pub mod organizations;
 pub mod places;
@@ -61,6 +62,13 @@ mod tests {
             ("places::PLACE_NOUNS", places::PLACE_NOUNS),
             ("places::PLACE_HEADS", places::PLACE_HEADS),
             ("names::FIRST_NAMES", names::FIRST_NAMES),
+            ("languages::EN", languages::EN),
+            ("languages::FR", languages::FR),
+            ("languages::DE", languages::DE),
+            ("languages::ES", languages::ES),
+            ("languages::IT", languages::IT),
+            ("languages::PT", languages::PT),
+            ("languages::NL", languages::NL),
             ("titles::TITLES", titles::TITLES),
             ("titles::HONORIFICS", titles::HONORIFICS),
             ("titles::ROLE_MODIFIERS", titles::ROLE_MODIFIERS),
