@@ -4,7 +4,7 @@
 //! A found entity is right when an expected one of the same kind has its name among the
 //! names of the line (case-insensitive); each expected line is matched at most once.
 //! Prints precision, recall and F1 over all kinds and for people alone, and lists the
-//! misses. `cargo run --release --example eval_entities [-- -v]`
+//! misses. `cargo run --release --example eval_entities [-- [-v] [DIR]]`
 
 use std::path::Path;
 
@@ -117,7 +117,10 @@ pub fn evaluate(dir: &Path) -> Report {
 
 #[allow(dead_code)] // the floor test includes this file for `evaluate` alone
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities");
+    let dir = match std::env::args().skip(1).find(|a| a != "-v") {
+        Some(d) => std::path::PathBuf::from(d),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"),
+    };
     let started = std::time::Instant::now();
     let r = evaluate(&dir);
     if std::env::args().any(|a| a == "-v") {

@@ -100,44 +100,48 @@ pub const CITIES: &[&str] = &[
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const REGIONS: &[&str] = &[
     "abkhazia", "africa", "alabama", "alaska", "alberta", "aleppo", "alps", "amazon", "amhara", "anatolia",
-    "andalusia", "andes", "antarctica", "arctic", "arizona", "arkansas", "asia", "atlantic", "bali", "balkans",
-    "baltic sea", "baltics", "bavaria", "belgorod", "bengal", "black sea", "borneo", "british columbia", "brittany",
-    "bryansk", "california", "caribbean", "caucasus", "central america", "central asia", "central europe", "chechnya",
-    "chernihiv", "colorado", "connecticut", "cornwall", "corsica", "crimea", "dagestan", "darfur", "delaware",
-    "dnipropetrovsk", "donbas", "donbass", "donetsk", "east africa", "east asia", "eastern europe", "europe",
-    "far east", "flanders", "florida", "gaza strip", "golan heights", "gujarat", "gulf", "hawaii", "highlands",
-    "himalayas", "hokkaido", "horn of africa", "idaho", "idlib", "illinois", "indian ocean", "indiana",
-    "inner mongolia", "iowa", "java", "kansas", "karabakh", "kashmir", "kent", "kentucky", "kerala", "kharkiv",
-    "kherson", "kosovo", "kurdistan", "kursk", "kyiv region", "lancashire", "lapland", "latin america", "louisiana",
-    "luhansk", "maharashtra", "maine", "manitoba", "maryland", "massachusetts", "mediterranean", "michigan",
-    "middle east", "midlands", "mindanao", "minnesota", "mississippi", "missouri", "montana", "mykolaiv",
-    "nagorno-karabakh", "near east", "nebraska", "negev", "nevada", "new brunswick", "new hampshire", "new jersey",
-    "new mexico", "new south wales", "newfoundland", "normandy", "north africa", "north america", "north carolina",
-    "north dakota", "nova scotia", "nunavut", "oceania", "odesa", "ohio", "okinawa", "oklahoma", "ontario", "oregon",
-    "pacific", "patagonia", "pennsylvania", "persian gulf", "poltava", "provence", "punjab", "quebec", "queensland",
-    "red sea", "rhode island", "sahara", "sahel", "sardinia", "saskatchewan", "saxony", "scandinavia", "sea of azov",
-    "siberia", "sicily", "silesia", "sinai", "south america", "south asia", "south carolina", "south china sea",
-    "south dakota", "south ossetia", "southeast asia", "sub-saharan africa", "sumatra", "sumy", "tamil nadu",
-    "tasmania", "tennessee", "texas", "tibet", "tigray", "transnistria", "transylvania", "tuscany", "ulster", "utah",
-    "vermont", "victoria", "virginia", "wallonia", "washington state", "west africa", "west bank", "west virginia",
-    "western europe", "wisconsin", "wyoming", "xinjiang", "yorkshire", "yukon", "zaporizhzhia",
+    "andalusia", "andes", "antarctica", "arctic", "ariz", "arizona", "arkansas", "asia", "atlantic", "bali",
+    "balkans", "baltic sea", "baltics", "bavaria", "belgorod", "bengal", "black sea", "borneo", "british columbia",
+    "brittany", "bryansk", "calif", "california", "caribbean", "caucasus", "central america", "central asia",
+    "central europe", "chechnya", "chernihiv", "colorado", "conn", "connecticut", "cornwall", "corsica", "crimea",
+    "d.c.", "dagestan", "darfur", "delaware", "dnipropetrovsk", "donbas", "donbass", "donetsk", "earth",
+    "east africa", "east asia", "eastern europe", "europe", "far east", "fla", "flanders", "florida", "gaza strip",
+    "golan heights", "gujarat", "gulf", "hawaii", "highlands", "himalayas", "hokkaido", "horn of africa", "idaho",
+    "idlib", "illinois", "indian ocean", "indiana", "inner mongolia", "iowa", "java", "jupiter", "kansas", "karabakh",
+    "kashmir", "kent", "kentucky", "kerala", "kharkiv", "kherson", "kosovo", "kurdistan", "kursk", "kyiv region",
+    "lancashire", "lapland", "latin america", "louisiana", "luhansk", "maharashtra", "maine", "manitoba", "mars",
+    "maryland", "massachusetts", "mediterranean", "mich", "michigan", "middle east", "midlands", "mindanao", "minn",
+    "minnesota", "mississippi", "missouri", "mont", "montana", "mykolaiv", "n.c.", "n.d.", "n.h.", "n.j.", "n.m.",
+    "n.y.", "nagorno-karabakh", "near east", "neb", "nebraska", "negev", "nev", "nevada", "new brunswick",
+    "new hampshire", "new jersey", "new mexico", "new south wales", "newfoundland", "normandy", "north africa",
+    "north america", "north carolina", "north dakota", "nova scotia", "nunavut", "oceania", "odesa", "ohio",
+    "okinawa", "okla", "oklahoma", "ontario", "oregon", "pacific", "patagonia", "pennsylvania", "persian gulf",
+    "poltava", "provence", "punjab", "quebec", "queensland", "r.i.", "red sea", "rhode island", "s.c.", "s.d.",
+    "sahara", "sahel", "sardinia", "saskatchewan", "saturn", "saxony", "scandinavia", "sea of azov", "siberia",
+    "sicily", "silesia", "sinai", "south america", "south asia", "south carolina", "south china sea", "south dakota",
+    "south ossetia", "southeast asia", "sub-saharan africa", "sumatra", "sumy", "tamil nadu", "tasmania", "tenn",
+    "tennessee", "texas", "tibet", "tigray", "transnistria", "transylvania", "tuscany", "ulster", "utah", "venus",
+    "vermont", "victoria", "virginia", "vt", "wallonia", "washington state", "west africa", "west bank",
+    "west virginia", "western europe", "wis", "wisconsin", "wyo", "wyoming", "xinjiang", "yorkshire", "yukon",
+    "zaporizhzhia",
 ];
 
 /// Nouns that make the capitalised word before or after them a place: `the Kharkhiv
 /// region`, `the city of Bakhmut`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const PLACE_NOUNS: &[&str] = &[
-    "area", "border", "capital", "city", "coast", "county", "district", "enclave", "island", "islands", "oblast",
-    "peninsula", "port", "province", "region", "regions", "republic", "state", "territory", "town", "valley",
-    "village",
+    "area", "border", "borough", "capital", "city", "coast", "constituency", "county", "district", "enclave",
+    "island", "islands", "municipality", "neighborhood", "neighbourhood", "oblast", "peninsula", "port", "province",
+    "region", "regions", "republic", "state", "suburb", "territory", "town", "valley", "village",
 ];
 
 /// Last words that make a capitalised run a place: `Nairobi River`, `Wembley Stadium`,
 /// `Jasper National Park`, `Mexico City`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const PLACE_HEADS: &[&str] = &[
-    "airport", "arena", "avenue", "bay", "beach", "bridge", "canal", "canyon", "city", "coast", "county", "desert",
-    "district", "forest", "gulf", "harbor", "harbour", "heights", "highway", "hills", "island", "islands", "lake",
-    "mountain", "mountains", "ocean", "park", "peninsula", "plaza", "prefecture", "province", "region", "river",
-    "road", "sea", "square", "stadium", "strait", "street", "valley",
+    "airport", "arena", "avenue", "bay", "beach", "bridge", "canal", "canyon", "cape", "city", "coast", "county",
+    "crater", "delta", "desert", "district", "falls", "fjord", "forest", "glacier", "gulf", "harbor", "harbour",
+    "heights", "highway", "hills", "island", "islands", "lagoon", "lake", "mountain", "mountains", "ocean", "park",
+    "peninsula", "plateau", "plaza", "prefecture", "province", "reef", "region", "ridge", "river", "road", "sea",
+    "square", "stadium", "strait", "street", "valley", "volcano",
 ];

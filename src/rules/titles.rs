@@ -6,20 +6,24 @@
 /// `Russian President Vladimir Putin`, `Kremlin spokesman Dmitry Peskov`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const TITLES: &[&str] = &[
-    "adm", "admiral", "adviser", "advisor", "ambassador", "analyst", "archbishop", "assemblyman", "assemblywoman",
-    "attorney", "attorney-general", "ayatollah", "bishop", "boss", "brig", "brigadier", "capt", "captain", "cardinal",
-    "ceo", "chair", "chairman", "chairperson", "chairwoman", "champion", "chancellor", "chief", "cmdr", "co-chair",
-    "co-founder", "co-leader", "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
-    "consul", "councillor", "councilman", "councilor", "councilwoman", "cpl", "czar", "dean", "defender", "delegate",
-    "deputy", "det", "detective", "diplomat", "director", "director-general", "economist", "editor", "emir", "envoy",
-    "executive", "forward", "founder", "frontman", "gen", "general", "goalkeeper", "gov", "governor", "head",
-    "historian", "imam", "insp", "inspector", "judge", "justice", "king", "lawmaker", "lawyer", "leader",
-    "lieutenant", "lt", "maj", "major", "manager", "marshal", "mayor", "midfielder", "minister", "monarch",
-    "negotiator", "officer", "official", "pastor", "patriarch", "playmaker", "pm", "pope", "premier", "pres",
-    "president", "president-elect", "prime", "prince", "princess", "prof", "professor", "prosecutor", "queen",
-    "rabbi", "rep", "representative", "researcher", "rev", "reverend", "secretary", "secretary-general", "sen",
-    "senator", "sergeant", "sgt", "sheikh", "sheriff", "spokesman", "spokesperson", "spokeswoman", "striker",
-    "sultan", "supt", "treasurer", "vice-chancellor", "vice-president", "winger",
+    "activist", "adm", "administrator", "admiral", "adviser", "advisor", "ambassador", "analyst", "archbishop",
+    "assemblyman", "assemblywoman", "astronaut", "attorney", "attorney-general", "author", "ayatollah", "bishop",
+    "boss", "brig", "brigadier", "campaigner", "capt", "captain", "cardinal", "ceo", "cfo", "chair", "chairman",
+    "chairperson", "chairwoman", "champion", "chancellor", "chief", "cmdr", "co-chair", "co-founder", "co-leader",
+    "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman", "consul", "consultant",
+    "coo", "correspondent", "councillor", "councilman", "councilor", "councilwoman", "cpl", "cto", "czar", "dean",
+    "defender", "delegate", "deputy", "det", "detective", "diplomat", "director", "director-general", "doctor",
+    "economist", "editor", "emir", "envoy", "executive", "forward", "founder", "frontman", "gen", "general",
+    "goalkeeper", "gov", "governor", "head", "historian", "imam", "insp", "inspector", "investor", "journalist",
+    "judge", "justice", "king", "lawmaker", "lawyer", "leader", "lecturer", "lieutenant", "lt", "maj", "major",
+    "manager", "marshal", "mayor", "midfielder", "minister", "monarch", "negotiator", "novelist", "nurse", "officer",
+    "official", "organiser", "organizer", "owner", "partner", "pastor", "patriarch", "physicist", "pilot",
+    "playmaker", "pm", "pope", "premier", "pres", "president", "president-elect", "prime", "prince", "princess",
+    "prof", "professor", "prosecutor", "queen", "rabbi", "rep", "reporter", "representative", "researcher", "rev",
+    "reverend", "scientist", "secretary", "secretary-general", "sen", "senator", "sergeant", "sgt", "sheikh",
+    "sheriff", "soldier", "spokesman", "spokesperson", "spokeswoman", "strategist", "striker", "sultan",
+    "superintendent", "supt", "surgeon", "treasurer", "trustee", "vice-chancellor", "vice-president", "winger",
+    "writer",
 ];
 
 /// Honorifics: they mark the next capitalised words as a person but are not a role

@@ -121,7 +121,12 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
             if t == "of" && w.is(k, "the") {
                 k += 1;
             }
-            if k < w.len() && w.adjacent(k - 1, k) && w.is_capitalised(k) && !w.uncertain_any(k) {
+            if k < w.len()
+                && w.adjacent(k - 1, k)
+                && w.is_capitalised(k)
+                && !w.uncertain_any(k)
+                && of_part_fits(w, t, k)
+            {
                 last = k;
                 end = k + 1;
                 continue;
@@ -130,6 +135,25 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         break;
     }
     start..last + 1
+}
+
+/// What may follow `of` inside a name: one word (`Ministry of Defence`), a listed place
+/// (`Bank of England`, `Election Commission of India`) or words ending in an organisation
+/// word; not a person's name (`the Telugu Desam Party of Chandrababu Naidu`).
+fn of_part_fits(w: &Words, connector: &str, k: usize) -> bool {
+    // "Secretary of State Antony Blinken": the role takes one word after `of`.
+    let before_of = if k >= 2 && w.is(k - 1, "the") { k.saturating_sub(3) } else { k.saturating_sub(2) };
+    if connector != "of" || rules::contains(titles::TITLES, &w.key(before_of)) {
+        return true;
+    }
+    let mut end = k + 1;
+    while end < w.len() && end < k + 6 && w.adjacent(end - 1, end) && w.is_capitalised(end) {
+        end += 1;
+    }
+    let toks: Vec<usize> = (k..end).collect();
+    end == k + 1
+        || (1..=toks.len()).any(|n| list_kind(w, &toks[..n]) == Some(Guess::Place))
+        || toks.iter().any(|&i| is_org_word(&w.key(i)))
 }
 
 /// The end of the longest listed place or organisation of two to four capitalised words
@@ -373,6 +397,16 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         out.push(raw(w, g, toks, None));
         return;
     }
+    // "PASADENA, Calif. (AP) —": a dateline in capitals opening the article's paragraph.
+    if is_dateline(w, toks) {
+        out.push(raw(w, Guess::Place, toks, None));
+        return;
+    }
+    // "Southern California", "East Texas": a compass adjective before a listed place.
+    if toks.len() > 1 && is_compass_adjective(&w.key(toks[0])) && list_kind(w, &toks[1..]) == Some(Guess::Place) {
+        out.push(raw(w, Guess::Place, toks, None));
+        return;
+    }
     // Organisation words before stripping adjectives: "Christian Democratic Union".
     let not_name = |&&i: &&usize| rules::contains(common_words::NOT_NAMES, &w.key(i)) && !w.is_acronym(i);
     let skip = toks.iter().take_while(not_name).count();
@@ -423,6 +457,36 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         Guess::Name
     };
     out.push(raw(w, guess, toks, None));
+}
+
+/// A run of capitals opening a paragraph and followed by `,`, `(` or a dash: the place
+/// line of a wire story (`PASADENA, Calif. (AP) —`, `KYIV (Reuters) -`).
+fn is_dateline(w: &Words, toks: &[usize]) -> bool {
+    let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { return false };
+    let start = w.doc.tokens[first].span.start;
+    let opens_paragraph = w.doc.paragraph_at(start).is_some_and(|p| w.doc.paragraphs[p].start == start);
+    opens_paragraph
+        && toks.iter().all(|&i| w.is_acronym(i))
+        && last + 1 < w.len()
+        && matches!(w.text(last + 1), "," | "(" | "—" | "–" | "-")
+}
+
+fn is_compass_adjective(key: &str) -> bool {
+    matches!(
+        key,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "upper"
+            | "lower"
+            | "greater"
+    )
 }
 
 /// `Santa Clara, California`: the run is followed by a comma and a listed country or region.

@@ -84,6 +84,7 @@ impl Linker {
             }
         }
         // Organisations and places named by their words or the lists.
+        let short_forms = ShortForms::new(w, raws);
         for (n, r) in raws.iter().enumerate() {
             let kind = match r.guess {
                 Guess::Organization => EntityKind::Organization,
@@ -97,6 +98,13 @@ impl Linker {
             let e = if alias {
                 let e = self.entity(EntityKind::Organization, chunks_key(w, &raws[n - 1]), String::new());
                 self.by_key.insert((kind, key), e);
+                e
+            } else if let Some((long_key, long_name)) =
+                short_forms.long_form(w, r).filter(|_| kind == EntityKind::Organization)
+            {
+                // "BJP" for "Bharatiya Janata Party", "the Commission" for "the European Commission".
+                let e = self.entity(kind, long_key, long_name);
+                self.by_key.entry((kind, key)).or_insert(e);
                 e
             } else {
                 self.entity(kind, key, name)
@@ -267,12 +275,18 @@ fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
             let (Some(&first), Some(&last)) = (words.first(), words.last()) else { return false };
             let surname = surname_of(w, &words).unwrap_or(last);
             let prev = first.checked_sub(1).map(|p| w.key(p)).unwrap_or_default();
+            let prev2 = |k: usize| first.checked_sub(k).map(|p| w.key(p)).unwrap_or_default();
             let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { String::new() };
             rules::contains(names::FIRST_NAMES, &w.key(first))
                 || alone.contains_key(&w.key(surname))
                 || is_say_verb(&prev)
                 || (!w.is_possessive(last) && is_say_verb(&next(1)))
-                || (next(1) == "," && (next(2) == "who" || next(2).parse::<u8>().is_ok()))
+                || (next(1) == "," && (next(2) == "who" || is_say_verb(&next(2)) || next(2).parse::<u8>().is_ok()))
+                // "led by Akhilesh Yadav", "according to Maria Kowalska"
+                || (prev == "by" && matches!(prev2(2).as_str(), "led" | "headed" | "founded" | "chaired" | "run" | "owned" | "coached"))
+                || (prev == "to" && prev2(2) == "according")
+                // "Its chair, Siân Davies, said"
+                || (prev == "," && is_title_or_plural(&prev2(2)))
                 || roles::before(w, &r.toks).is_some()
                 || roles::after(w, &r.toks).is_some()
         })
@@ -314,6 +328,63 @@ fn chunks_key(w: &Words, r: &Raw) -> String {
     chunks::display_name(w.doc.slice(r.span), EntityKind::Organization).to_lowercase()
 }
 
+/// The organisations of several words that a one-word mention may stand for: by initials
+/// (`BJP`, `FDA`) or by the last word (`the Commission`, `Congress`), when only one fits.
+struct ShortForms {
+    /// Initials (of the name or of its last words) → the one organisation, or `None` when
+    /// two share them.
+    initials: HashMap<String, Option<(String, String)>>,
+    /// Last word → the one organisation ending in it, or `None`.
+    heads: HashMap<String, Option<(String, String)>>,
+}
+
+impl ShortForms {
+    fn new(w: &Words, raws: &[Raw]) -> Self {
+        let mut forms = ShortForms { initials: HashMap::new(), heads: HashMap::new() };
+        let put = |map: &mut HashMap<String, Option<(String, String)>>, k: String, v: &(String, String)| {
+            let slot = map.entry(k).or_insert_with(|| Some(v.clone()));
+            if slot.as_ref().is_some_and(|(key, _)| *key != v.0) {
+                *slot = None;
+            }
+        };
+        for r in raws.iter().filter(|r| r.guess == Guess::Organization) {
+            let words: Vec<usize> = words_of(w, r)
+                .into_iter()
+                .filter(|&i| !matches!(w.key(i).as_str(), "of" | "the" | "and" | "for" | "on" | "&"))
+                .collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let name = chunks::display_name(w.doc.slice(r.span), EntityKind::Organization);
+            let v = (name.to_lowercase(), name);
+            let letters: Vec<char> = words.iter().filter_map(|&i| w.text(i).chars().next()).collect();
+            for from in 0..letters.len() - 1 {
+                let initials: String = letters[from..].iter().flat_map(|c| c.to_lowercase()).collect();
+                put(&mut forms.initials, initials, &v);
+            }
+            put(&mut forms.heads, w.key(words[words.len() - 1]), &v);
+        }
+        forms
+    }
+
+    /// The organisation the one-word mention `r` stands for, as (key, name).
+    fn long_form(&self, w: &Words, r: &Raw) -> Option<(String, String)> {
+        if r.toks.len() != 1 {
+            return None;
+        }
+        let i = r.toks.start;
+        let key = w.key(i);
+        let found = if w.is_acronym(i) {
+            self.initials.get(&key.replace('.', ""))
+        } else if rules::contains(organizations::ORG_WORDS, &key) {
+            self.heads.get(&key)
+        } else {
+            None
+        };
+        found.cloned().flatten().filter(|(long, _)| *long != key)
+    }
+}
+
 /// `Long Name (ACR)`: an acronym in brackets right after an organisation's name.
 fn defines_acronym(w: &Words, prev: &Raw, r: &Raw) -> bool {
     prev.guess == Guess::Organization
@@ -348,33 +419,22 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if roles::before(w, &r.toks).is_some() {
         return Some(EntityKind::Person);
     }
-    // "the gun safety group Everytown", "an analyst at Morningstar"
-    let org_noun = |k: &str| {
-        rules::contains(organizations::ORG_WORDS, k)
-            || matches!(
-                k,
-                "firm"
-                    | "broadcaster"
-                    | "charity"
-                    | "retailer"
-                    | "maker"
-                    | "startup"
-                    | "carrier"
-                    | "outlet"
-                    | "publisher"
-                    | "team"
-                    | "lender"
-                    | "insurer"
-                    | "watchdog"
-                    | "regulator"
-                    | "giant"
-                    | "rival"
-            )
-    };
-    if org_noun(&prev(1)) && !w.is_capitalised(first - 1) {
+    // "the gun safety group Everytown", "analysts at Bernstein", "Spotify chief executive",
+    // "Bristol Myers shares", "Spotify, the Swedish company,"
+    if is_org_noun(&prev(1)) && !w.is_capitalised(first - 1) {
         return Some(EntityKind::Organization);
     }
-    if prev(1) == "at" && rules::contains(crate::rules::titles::TITLES, &prev(2)) {
+    if prev(1) == "at" && is_title_or_plural(&prev(2)) {
+        return Some(EntityKind::Organization);
+    }
+    if matches!(
+        next(1).as_str(),
+        "shares" | "stock" | "employees" | "shareholders" | "ceo" | "chairman" | "founder" | "co-founder"
+    ) || (next(1) == "chief" && next(2) == "executive")
+    {
+        return Some(EntityKind::Organization);
+    }
+    if next(1) == "," && matches!(next(2).as_str(), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(&next(k))) {
         return Some(EntityKind::Organization);
     }
     if !w.is_possessive(last) && is_say_verb(&next(1)) {
@@ -392,18 +452,61 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if next(1) == "in" && next(2) == "the" && is_compass(&next(3)) {
         return Some(EntityKind::Place);
     }
-    // A place listed beside another place: "Donetsk and Luhansk", "Kyiv, Lviv and Odesa".
-    let beside_place = |other: Option<&Raw>| other.is_some_and(|o| o.guess == Guess::Place);
+    // A place listed beside another place: "Donetsk and Luhansk", "Kyiv, Lviv and Odesa";
+    // likewise organisations: "Apple, Alphabet, Meta and Microsoft".
+    let beside = |other: Option<&Raw>, g: Guess| other.is_some_and(|o| o.guess == g);
     let before_is = n
         .checked_sub(1)
         .map(|k| &raws[k])
         .filter(|o| o.toks.end + 1 == first && matches!(prev(1).as_str(), "and" | "or" | ","));
     let after_is =
         raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1).as_str(), "and" | "or" | ","));
-    if beside_place(before_is) || beside_place(after_is) {
+    if beside(before_is, Guess::Place) || beside(after_is, Guess::Place) {
         return Some(EntityKind::Place);
     }
+    if beside(before_is, Guess::Organization) || beside(after_is, Guess::Organization) {
+        return Some(EntityKind::Organization);
+    }
     None
+}
+
+/// Common nouns for an organisation, written before its name or in an appositive after it:
+/// `the group Everytown`, `Spotify, the Swedish company`.
+fn is_org_noun(k: &str) -> bool {
+    rules::contains(organizations::ORG_WORDS, k)
+        || matches!(
+            k,
+            "firm"
+                | "broadcaster"
+                | "charity"
+                | "retailer"
+                | "maker"
+                | "startup"
+                | "carrier"
+                | "outlet"
+                | "publisher"
+                | "team"
+                | "lender"
+                | "insurer"
+                | "watchdog"
+                | "regulator"
+                | "giant"
+                | "rival"
+                | "manufacturer"
+                | "operator"
+                | "supplier"
+                | "developer"
+                | "chain"
+                | "brand"
+                | "automaker"
+                | "producer"
+        )
+}
+
+/// A title, also in the plural: `analyst`, `analysts`.
+fn is_title_or_plural(k: &str) -> bool {
+    let titles = crate::rules::titles::TITLES;
+    rules::contains(titles, k) || k.strip_suffix('s').is_some_and(|stem| rules::contains(titles, stem))
 }
 
 fn is_compass(w: &str) -> bool {
