@@ -235,8 +235,8 @@ fn resolve_np(ctx: &Ctx, np: Span, s: usize, e: usize) -> (Who, Option<String>) 
         ms.iter().rev().find(|&&(_, ent)| ctx.entities[ent].kind == EntityKind::Person).or_else(|| ms.last()).copied();
     if let Some((mention, entity)) = pick {
         let text = &ctx.doc.text;
-        let before = trim_role(&text[np.start..mention.start]);
-        let after = text[mention.end..np.end].trim_start_matches(['\'', '’', 's']).trim();
+        let before = trim_role(text.get(np.start..mention.start).unwrap_or(""));
+        let after = text.get(mention.end..np.end).unwrap_or("").trim_start_matches(['\'', '’', 's']).trim();
         let role = if !after.is_empty() && (e - s) > 1 && after.chars().next().is_some_and(char::is_lowercase) {
             Some(after.to_string())
         } else if !before.is_empty() {
