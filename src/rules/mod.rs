@@ -105,6 +105,7 @@ mod tests {
             ("speech_verbs::CUES", speech_verbs::CUES),
             ("speech_verbs::BARE_CLAUSE", speech_verbs::BARE_CLAUSE),
             ("speech_verbs::PHRASES", speech_verbs::PHRASES),
+            ("speech_verbs::NAMING", speech_verbs::NAMING),
         ]
     }
 

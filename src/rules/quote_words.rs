@@ -49,10 +49,12 @@ pub const NP_STOP: &[&str] = &[
 /// `claimed it had`. Capitalised names and numbers open one too.
 #[rustfmt::skip]
 pub const CLAUSE_OPENERS: &[&str] = &[
-    "a", "all", "an", "any", "both", "each", "every", "few", "he", "her", "his", "i", "it",
-    "its", "many", "more", "most", "much", "my", "neither", "no", "none", "nothing", "one",
-    "only", "our", "several", "she", "so", "some", "such", "the", "their", "there", "these",
-    "they", "this", "those", "we", "what", "you", "your",
+    "a", "all", "an", "any", "both", "dozens", "each", "eight", "eleven", "every", "few",
+    "five", "four", "he", "her", "his", "hundreds", "i", "it", "its", "many", "millions",
+    "more", "most", "much", "my", "neither", "nine", "no", "none", "nothing", "one", "only",
+    "our", "seven", "several", "she", "six", "so", "some", "such", "ten", "the", "their",
+    "there", "these", "they", "this", "those", "thousands", "three", "twelve", "twenty", "two",
+    "we", "what", "you", "your",
 ];
 
 /// Prepositions of an adjunct between a cue and `that`: `said on Monday that`, `said in a

@@ -61,13 +61,13 @@ pub fn attach(ctx: &Ctx, quoted: &[Quoted], partial: &[bool], cues: &[Cue]) -> V
     let mut out: Vec<Direct> = Vec::with_capacity(quoted.len());
     for (q, &partial) in quoted.iter().zip(partial) {
         let found = if partial {
-            before_cue(ctx, cues, q.open, REACH)
+            before_cue(ctx, cues, q.open, REACH, true)
                 .map(|c| (c, false))
-                .or_else(|| after_cue(ctx, cues, q.close, REACH).map(|c| (c, true)))
+                .or_else(|| after_cue(ctx, cues, q.close, REACH, true).map(|c| (c, true)))
         } else {
-            after_cue(ctx, cues, q.close, NEAR)
+            after_cue(ctx, cues, q.close, NEAR, false)
                 .map(|c| (c, true))
-                .or_else(|| before_cue(ctx, cues, q.open, NEAR).map(|c| (c, false)))
+                .or_else(|| before_cue(ctx, cues, q.open, NEAR, false).map(|c| (c, false)))
         };
         let d = Direct {
             pieces: q.pieces.clone(),
@@ -110,19 +110,31 @@ fn split_quote(ctx: &Ctx, a: &Direct, b: &Direct) -> bool {
 }
 
 /// The first cue with a speaker after the closing mark at token `close`, within `limit`
-/// tokens and the same clause.
-fn after_cue(ctx: &Ctx, cues: &[Cue], close: usize, limit: usize) -> Option<usize> {
+/// tokens and the same clause. A fragment's search stops at a new clause (`“a non-starter,”
+/// while Israel's government said`). Naming verbs attribute fragments only.
+fn after_cue(ctx: &Ctx, cues: &[Cue], close: usize, limit: usize, fragment: bool) -> Option<usize> {
     let hi = ctx.clause_end(close).min(close + 1 + limit);
-    (close + 1..hi).filter(|&t| !ctx.in_quote(t)).find_map(|t| cue_at(cues, t).filter(|&c| cues[c].who != Who::Nobody))
+    for t in close + 1..hi {
+        if fragment && matches!(ctx.lower(t).as_str(), "while" | "whereas" | "but" | "although" | "though" | ";") {
+            return None;
+        }
+        if ctx.in_quote(t) {
+            continue;
+        }
+        if let Some(c) = cue_at(cues, t).filter(|&c| cues[c].who != Who::Nobody && (fragment || !cues[c].naming)) {
+            return Some(c);
+        }
+    }
+    None
 }
 
 /// The nearest cue with a speaker before the opening mark at token `open`, within `limit`
 /// tokens and the same clause.
-fn before_cue(ctx: &Ctx, cues: &[Cue], open: usize, limit: usize) -> Option<usize> {
+fn before_cue(ctx: &Ctx, cues: &[Cue], open: usize, limit: usize, fragment: bool) -> Option<usize> {
     let lo = ctx.clause_start(open).max(open.saturating_sub(limit));
     (lo..open).rev().filter(|&t| !ctx.in_quote(t)).find_map(|t| {
         let c = cue_at_last(cues, t)?;
-        (cues[c].who != Who::Nobody).then_some(c)
+        (cues[c].who != Who::Nobody && (fragment || !cues[c].naming)).then_some(c)
     })
 }
 

@@ -23,6 +23,10 @@ pub struct Cue {
     pub bare: bool,
     /// `according to X`: the speaker follows, and no clause follows the cue directly.
     pub according: bool,
+    /// The speaker follows the cue (`“…,” said Hugh Hill`): no clause follows it.
+    pub inverted: bool,
+    /// A naming verb (`called it “a disgrace”`): attributes fragments only.
+    pub naming: bool,
     /// The speaker found for the cue.
     pub who: Who,
     /// Token index where the subject starts, when it stands left of the cue.
@@ -53,9 +57,10 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
                 let two = format!("{} {}", w.to_ascii_lowercase(), ctx.word(i + 1).to_ascii_lowercase());
                 contains(speech_verbs::PHRASES, &two).then_some(two)
             });
+        let naming = phrase.is_none() && w.len() < 20 && contains(speech_verbs::NAMING, w);
         let (last, according) = match &phrase {
             Some(p) => (i + 1, p == "according to"),
-            None if w.len() < 20 && contains(speech_verbs::CUES, w) => (i, false),
+            None if w.len() < 20 && (naming || contains(speech_verbs::CUES, w)) => (i, false),
             None => {
                 i += 1;
                 continue;
@@ -66,6 +71,8 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
             last,
             bare: phrase.is_none() && contains(speech_verbs::BARE_CLAUSE, w),
             according,
+            inverted: false,
+            naming,
             who: Who::Nobody,
             subject_first: None,
             role: None,
@@ -73,25 +80,27 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
         let lo = ctx.clause_start(i);
         let hi = ctx.clause_end(last);
         let participle = phrase.is_none() && w.ends_with("ing");
-        let after_and = i > lo && matches!(ctx.lower(i - 1).as_str(), "and" | ",");
+        // `he said, adding that ...`, `Stoltenberg said ... and called on them to`: the
+        // subject of the previous cue of the sentence.
+        let after_and = i > lo && ctx.lower(i - 1) == "and";
+        let inherited = (participle && i > lo && ctx.word(i - 1) == "," || after_and)
+            .then(|| out.iter().rev().find(|c| c.last < i && c.last >= lo && c.who != Who::Nobody))
+            .flatten();
         if according {
             (cue.who, cue.role) = right_subject(ctx, last + 1, hi);
-        } else if participle || after_and {
-            // `he said, adding that ...`, `Stoltenberg said ... and called on them to`:
-            // the subject of the previous cue of the sentence.
-            if let Some(prev) = out.iter().rev().find(|c| c.last < i && c.last >= lo && c.who != Who::Nobody) {
-                cue.who = prev.who;
-                cue.role = prev.role.clone();
-            } else if !participle {
+        } else if let Some(prev) = inherited {
+            cue.who = prev.who;
+            cue.role = prev.role.clone();
+        } else if participle {
+            // Only `was saying`, `is telling`: a bare participle opens no attribution.
+            if i > lo && contains(quote_words::SUBJECT_SKIP, ctx.word(i - 1)) {
                 (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo);
-            } else if i > lo && contains(quote_words::SUBJECT_SKIP, ctx.word(i - 1)) {
-                (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo);
-                // was saying
             }
         } else {
             (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo);
-            if cue.who == Who::Nobody && only_punct(ctx, lo, i) {
+            if cue.who == Who::Nobody && only_punct(ctx, lo, i) && !naming {
                 (cue.who, cue.role) = right_subject(ctx, last + 1, hi); // “…,” said Hugh Hill
+                cue.inverted = true;
             }
         }
         if let Who::Pronoun { tok } = cue.who {
@@ -100,7 +109,9 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
                 cue.role = ctx.entities[entity].role.clone();
             }
         }
-        state.note(ctx, &cue);
+        if !cue.naming {
+            state.note(ctx, &cue);
+        }
         out.push(cue);
         i = last + 1;
     }
@@ -155,14 +166,53 @@ fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<
             .rev()
             .take_while(|&t| !ends_clause(ctx, t) && !ctx.is_mark(t))
             .find(|&t| ctx.word(t) == ",");
-        let Some(c) = comma.filter(|&c| c > lo && starts_upper(ctx.word(c - 1))) else {
+        let Some(c) = comma.filter(|&c| c > lo) else {
             return (Who::Nobody, None, None);
         };
+        // `The central bank's chief economist, Huw Pill, said`: the name is the appositive.
+        let seg = Span::new(toks[c + 1].span.start, toks[j - 2].span.end.max(toks[c + 1].span.start));
+        if c + 1 < j - 1 && ctx.mentions_in(seg).iter().any(|&(_, e)| ctx.entities[e].kind == EntityKind::Person) {
+            let (who, _) = resolve_np(ctx, seg, c + 1, j - 1);
+            let d = np_start(ctx, c, lo);
+            let role = (d < c).then(|| trim_role(&ctx.doc.text[toks[d].span.start..toks[c - 1].span.end]).to_string());
+            return (who, role.filter(|r| !r.is_empty()), Some(d));
+        }
+        if !starts_upper(ctx.word(c - 1)) {
+            return (Who::Nobody, None, None);
+        }
         appositive = appositive_role(ctx, c + 1, j - 1);
         j = c;
     }
     let end = j;
-    let mut s = j;
+    let s = np_start(ctx, end, lo);
+    if s == end {
+        return (Who::Nobody, None, None);
+    }
+    let tail = Span::new(toks[s].span.start, toks[end - 1].span.end);
+    let (mut who, mut role) = resolve_np(ctx, tail, s, end);
+    let mut first = s;
+    // `Officials in Kherson said`, `Jens Stoltenberg of NATO said`: the head stands before
+    // the preposition, unless a person is named after it (`Secretary of State Antony Blinken`).
+    if s > lo + 1 && matches!(ctx.lower(s - 1).as_str(), "of" | "in" | "at" | "from" | "for") {
+        let tail_person = matches!(who, Who::Entity { entity, .. } if ctx.entities[entity].kind == EntityKind::Person);
+        let h = np_start(ctx, s - 1, lo);
+        if !tail_person && h < s - 1 {
+            let head = Span::new(toks[h].span.start, toks[s - 2].span.end);
+            let (hw, hr) = resolve_np(ctx, head, h, s - 1);
+            if hw != Who::Nobody {
+                (who, role, first) = (hw, hr, h);
+            }
+        }
+    }
+    let role = role.or(appositive);
+    (who, role, (who != Who::Nobody).then_some(first))
+}
+
+/// Walks left from token `end` (exclusive) over a noun phrase, not past `lo`: words,
+/// title dots (`Mr.`), inner hyphens and apostrophes. Returns the first token.
+fn np_start(ctx: &Ctx, end: usize, lo: usize) -> usize {
+    let toks = &ctx.doc.tokens;
+    let mut s = end;
     while s > lo && end - s < MAX_SUBJECT {
         let t = s - 1;
         let w = ctx.word(t);
@@ -184,13 +234,7 @@ fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<
         }
         s = t;
     }
-    if s == end {
-        return (Who::Nobody, None, None);
-    }
-    let np = Span::new(toks[s].span.start, toks[end - 1].span.end);
-    let (who, role) = resolve_np(ctx, np, s, end);
-    let role = role.or(appositive);
-    (who, role, (who != Who::Nobody).then_some(s))
+    s
 }
 
 /// The subject right of a cue (`said Hugh Hill, a doctor ...`, `according to X`), from
@@ -235,8 +279,9 @@ fn resolve_np(ctx: &Ctx, np: Span, s: usize, e: usize) -> (Who, Option<String>) 
         ms.iter().rev().find(|&&(_, ent)| ctx.entities[ent].kind == EntityKind::Person).or_else(|| ms.last()).copied();
     if let Some((mention, entity)) = pick {
         let text = &ctx.doc.text;
-        let before = trim_role(text.get(np.start..mention.start).unwrap_or(""));
-        let after = text.get(mention.end..np.end).unwrap_or("").trim_start_matches(['\'', '’', 's']).trim();
+        // A mention may reach past the phrase (`Ministry of Defence` seen from `Defence`).
+        let before = trim_role(text.get(np.start..mention.start.max(np.start)).unwrap_or(""));
+        let after = text.get(mention.end.min(np.end)..np.end).unwrap_or("").trim_start_matches(['\'', '’', 's']).trim();
         let role = if !after.is_empty() && (e - s) > 1 && after.chars().next().is_some_and(char::is_lowercase) {
             Some(after.to_string())
         } else if !before.is_empty() {
@@ -328,7 +373,7 @@ impl Discourse {
         let word = ctx.lower(tok);
         if word == "he" || word == "she" {
             let last = self.person.filter(|&(_, _, p)| recent(p));
-            let nearest = ctx.last_person_before(span.start).filter(|&(m, _)| ctx.para(m.start) + 1 >= para);
+            let nearest = ctx.last_person_before(span.start).filter(|&(m, _)| ctx.para(m.start) + 2 >= para);
             let choice = match (last, nearest) {
                 (None, Some((m, e))) => Some((e, m)),
                 (Some((e, at, _)), Some((m, ne)))

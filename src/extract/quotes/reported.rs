@@ -26,10 +26,16 @@ const MIN_WORDS: usize = 3;
 pub fn find(ctx: &Ctx, cues: &[Cue]) -> Vec<Reported> {
     let mut out = Vec::new();
     for (ci, cue) in cues.iter().enumerate() {
-        if cue.who == Who::Nobody {
+        if cue.who == Who::Nobody || cue.naming {
             continue;
         }
-        let clause = if cue.according { according(ctx, cue) } else { forward(ctx, cue).or_else(|| backward(ctx, cue)) };
+        let clause = if cue.according {
+            according(ctx, cue)
+        } else if cue.inverted {
+            backward(ctx, cue) // `CLAUSE, said X.`; nothing follows `said Hugh Hill, a doctor`
+        } else {
+            forward(ctx, cue).or_else(|| backward(ctx, cue))
+        };
         if let Some(clause) = clause {
             out.push(Reported { clause, cue: ci });
         }
@@ -49,7 +55,13 @@ fn forward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
         && i < hi
     {
         let w = ctx.lower(i);
-        if matches!(
+        // `told investors that`, `told a news conference in Kyiv that`: up to `that`.
+        let that = (i..hi.min(i + 7))
+            .take_while(|&t| toks[t].kind == TokenKind::Word)
+            .find(|&t| ctx.lower(t) == "that");
+        if let Some(t) = that {
+            i = t;
+        } else if matches!(
             w.as_str(),
             "him" | "her" | "them" | "me" | "us" | "reporters" | "journalists" | "lawmakers" | "parliament"
         ) {
@@ -114,11 +126,18 @@ fn backward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
         || matches!(ctx.word(rest), "." | "," | "!" | "?" | ";")
         || date_at(ctx, rest).is_some()
         || contains(quote_words::ADJUNCT_STARTS, ctx.word(rest));
-    if !tail_ok || cue.subject_first.is_none() && cue.who == Who::Nobody {
+    // `..., Maria Lopez said, “We are ...”`: the cue introduces a quote, not a clause.
+    let quote_next = (rest..s1.min(rest + 3)).any(|t| in_full_quote(ctx, t));
+    if !tail_ok || quote_next {
         return None;
     }
     let comma = head - 1;
     let from = comma.saturating_sub(super::REACH).max(s0);
+    // `Asked about the delay, X said`, `Speaking in Warsaw, X said`: no clause of its own.
+    let first = ctx.word(from);
+    if first.ends_with("ing") || first.ends_with("ed") {
+        return None;
+    }
     if (from..comma).any(|t| in_full_quote(ctx, t)) || from == comma {
         return None;
     }
@@ -130,6 +149,10 @@ fn according(ctx: &Ctx, cue: &Cue) -> Option<Span> {
     let (s0, s1) = ctx.sentence_tokens(ctx.sentence_of(cue.first));
     if cue.first == s0 {
         let comma = (cue.last + 1..s1.min(cue.last + 12)).find(|&t| ctx.word(t) == ",")?;
+        // `According to X, an economist, “...”`: a quote follows, not a clause.
+        if (comma..s1.min(comma + super::REACH)).any(|t| in_full_quote(ctx, t)) {
+            return None;
+        }
         return clause(ctx, comma + 1, ctx.clause_end(comma));
     }
     if ctx.word(cue.first - 1) == "," {

@@ -1,0 +1,228 @@
+//! Quote evaluation on `tests/fixtures/quotes/`: `passages.txt` (short annotated passages)
+//! and `articles/*.txt` (whole articles), all in one format: `=== name`, the text, `---`,
+//! then one expected quote a line, `kind | speaker | first words`, with kind `direct`,
+//! `partial`, `indirect` or `none` and speaker `-` for nobody.
+//!
+//! Detection counts the quotes a card shows (those with a speaker): a found quote is right
+//! when an expected one with a speaker starts with the same words (quotation marks and
+//! apostrophes compared loosely). Speaker accuracy is the share of the right ones whose
+//! speaker is the expected canonical full name. Direct quotes (whole and fragments) and
+//! reported speech are scored apart. `cargo run --release --example eval_quotes [-- -v]`
+
+use std::path::Path;
+
+use article_card::card::QuoteKind;
+use article_card::{analyze, Options};
+
+/// Counts of one evaluation.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counts {
+    pub found: usize,
+    pub expected: usize,
+    /// Found quotes matching an expected one.
+    pub right: usize,
+    /// Of those, with the expected speaker.
+    pub speaker: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.right, self.found)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.right, self.expected)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker, self.right)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// The figures and a line per error.
+#[derive(Default)]
+pub struct Report {
+    pub direct: Counts,
+    pub indirect: Counts,
+    /// Direct quotes in articles alone (the whole-article figure).
+    pub articles_direct: Counts,
+    pub passages: usize,
+    pub articles: usize,
+    pub errors: Vec<String>,
+}
+
+struct Expected {
+    kind: String,
+    speaker: Option<String>,
+    prefix: String,
+}
+
+/// Loose text for matching: curly marks straightened, spaces collapsed, marks trimmed.
+fn norm(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| match c {
+            '“' | '”' | '„' | '«' | '»' => '"',
+            '‘' | '’' | '‚' => '\'',
+            c => c,
+        })
+        .collect();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.trim_start_matches(['"', '\'', ' ']).to_string()
+}
+
+/// Splits a fixture file into (name, text, expectations).
+fn cases(source: &str) -> Vec<(String, String, Vec<Expected>)> {
+    let mut out = Vec::new();
+    for block in source.split("\n=== ").skip(1) {
+        let (name, rest) = block.split_once('\n').unwrap_or((block, ""));
+        let (text, expected) = rest.split_once("\n---\n").unwrap_or_else(|| panic!("{name}: no --- line"));
+        let expected = expected
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let mut parts = l.splitn(3, '|').map(str::trim);
+                let (kind, speaker, prefix) = (parts.next().unwrap(), parts.next(), parts.next());
+                let (Some(speaker), Some(prefix)) = (speaker, prefix) else { panic!("{name}: bad line {l:?}") };
+                assert!(matches!(kind, "direct" | "partial" | "indirect" | "none"), "{name}: bad kind {kind:?}");
+                Expected {
+                    kind: kind.to_string(),
+                    speaker: (speaker != "-").then(|| speaker.to_string()),
+                    prefix: norm(prefix),
+                }
+            })
+            .collect();
+        out.push((name.trim().to_string(), text.to_string(), expected));
+    }
+    out
+}
+
+/// Scores one case into `direct` and `indirect`.
+fn score(name: &str, text: &str, expected: &[Expected], direct: &mut Counts, indirect: &mut Counts, errors: &mut Vec<String>) {
+    let card = analyze(text, &Options::default());
+    for (kind, counts) in [(QuoteKind::Direct, direct), (QuoteKind::Indirect, indirect)] {
+        let gold: Vec<&Expected> = expected
+            .iter()
+            .filter(|e| e.speaker.is_some())
+            .filter(|e| (e.kind == "indirect") == (kind == QuoteKind::Indirect) && e.kind != "none")
+            .collect();
+        let found: Vec<_> = card.quotes.iter().filter(|q| q.kind == kind && q.speaker.is_some()).collect();
+        counts.expected += gold.len();
+        counts.found += found.len();
+        let mut used = vec![false; gold.len()];
+        for q in &found {
+            let t = norm(&q.text);
+            let hit = gold.iter().enumerate().position(|(g, e)| !used[g] && t.starts_with(&e.prefix));
+            match hit {
+                Some(g) => {
+                    used[g] = true;
+                    counts.right += 1;
+                    if q.speaker == gold[g].speaker {
+                        counts.speaker += 1;
+                    } else {
+                        errors.push(format!(
+                            "{name}: speaker {:?} for {:?}, expected {:?}",
+                            q.speaker.as_deref().unwrap_or("-"),
+                            short(&q.text),
+                            gold[g].speaker.as_deref().unwrap_or("-")
+                        ));
+                    }
+                }
+                None => errors.push(format!(
+                    "{name}: extra   {kind:?} {:?} by {:?} (cue {:?})",
+                    short(&q.text),
+                    q.speaker.as_deref().unwrap_or("-"),
+                    q.cue
+                )),
+            }
+        }
+        for (g, e) in gold.iter().enumerate() {
+            if !used[g] {
+                let seen = card.quotes.iter().find(|q| q.kind == kind && norm(&q.text).starts_with(&e.prefix));
+                let why = match seen {
+                    Some(q) => format!("found without speaker (cue {:?})", q.cue),
+                    None => "not found".to_string(),
+                };
+                errors.push(format!("{name}: missed  {} {:?} by {:?}: {why}", e.kind, e.prefix, e.speaker.as_deref().unwrap_or("-")));
+            }
+        }
+    }
+}
+
+fn short(s: &str) -> String {
+    let mut t: String = s.chars().take(50).collect();
+    if t.len() < s.len() {
+        t.push('…');
+    }
+    t
+}
+
+/// Evaluates the fixtures folder.
+pub fn evaluate(dir: &Path) -> Report {
+    let mut r = Report::default();
+    let passages = std::fs::read_to_string(dir.join("passages.txt")).expect("passages.txt");
+    for (name, text, expected) in cases(&passages) {
+        r.passages += 1;
+        score(&name, &text, &expected, &mut r.direct, &mut r.indirect, &mut r.errors);
+    }
+    let mut files: Vec<_> = std::fs::read_dir(dir.join("articles"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    for path in files {
+        let source = std::fs::read_to_string(&path).expect("article");
+        for (name, text, expected) in cases(&source) {
+            r.articles += 1;
+            let mut a = Counts::default();
+            score(&name, &text, &expected, &mut a, &mut r.indirect, &mut r.errors);
+            for (x, y) in [(&mut r.direct, a), (&mut r.articles_direct, a)] {
+                x.found += y.found;
+                x.expected += y.expected;
+                x.right += y.right;
+                x.speaker += y.speaker;
+            }
+        }
+    }
+    r
+}
+
+#[allow(dead_code)] // the floor test includes this file for `evaluate` alone
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
+    let started = std::time::Instant::now();
+    let r = evaluate(&dir);
+    if std::env::args().any(|a| a == "-v") {
+        for e in &r.errors {
+            println!("{e}");
+        }
+    }
+    println!("{} passages, {} articles, {:.0} ms", r.passages, r.articles, started.elapsed().as_secs_f64() * 1000.0);
+    for (label, c) in [("direct", r.direct), ("  in articles", r.articles_direct), ("reported", r.indirect)] {
+        println!(
+            "{label:<14} P {:.3}  R {:.3}  F1 {:.3}  speaker {:.3}  (found {}, expected {}, right {}, right speaker {})",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.speaker_accuracy(),
+            c.found,
+            c.expected,
+            c.right,
+            c.speaker
+        );
+    }
+}
