@@ -88,6 +88,7 @@ fn norm(s: &str) -> String {
 /// Splits a fixture file into (name, text, expectations).
 fn cases(source: &str) -> Vec<(String, String, Vec<Expected>)> {
     let mut out = Vec::new();
+    let source = format!("\n{source}");
     for block in source.split("\n=== ").skip(1) {
         let (name, rest) = block.split_once('\n').unwrap_or((block, ""));
         let (text, expected) = rest.split_once("\n---\n").unwrap_or_else(|| panic!("{name}: no --- line"));
