@@ -102,6 +102,8 @@ mod tests {
             ("quote_words::CLAUSE_OPENERS", quote_words::CLAUSE_OPENERS),
             ("quote_words::ADJUNCT_STARTS", quote_words::ADJUNCT_STARTS),
             ("quote_words::FORMULAIC", quote_words::FORMULAIC),
+            ("quote_words::ORG_NOUNS", quote_words::ORG_NOUNS),
+            ("quote_words::AUXILIARIES", quote_words::AUXILIARIES),
             ("speech_verbs::CUES", speech_verbs::CUES),
             ("speech_verbs::BARE_CLAUSE", speech_verbs::BARE_CLAUSE),
             ("speech_verbs::PHRASES", speech_verbs::PHRASES),

@@ -49,12 +49,12 @@ pub const NP_STOP: &[&str] = &[
 /// `claimed it had`. Capitalised names and numbers open one too.
 #[rustfmt::skip]
 pub const CLAUSE_OPENERS: &[&str] = &[
-    "a", "all", "an", "any", "both", "dozens", "each", "eight", "eleven", "every", "few",
-    "five", "four", "he", "her", "his", "hundreds", "i", "it", "its", "many", "millions",
-    "more", "most", "much", "my", "neither", "nine", "no", "none", "nothing", "one", "only",
-    "our", "seven", "several", "she", "six", "so", "some", "such", "ten", "the", "their",
-    "there", "these", "they", "this", "those", "thousands", "three", "twelve", "twenty", "two",
-    "we", "what", "you", "your",
+    "a", "about", "all", "almost", "an", "any", "around", "both", "dozens", "each", "eight",
+    "eleven", "every", "few", "five", "four", "he", "her", "his", "hundreds", "i", "it", "its",
+    "many", "millions", "more", "most", "much", "my", "nearly", "neither", "nine", "no", "none",
+    "nothing", "one", "only", "our", "roughly", "seven", "several", "she", "six", "so", "some",
+    "such", "ten", "the", "their", "there", "these", "they", "this", "those", "thousands",
+    "three", "twelve", "twenty", "two", "we", "what", "you", "your",
 ];
 
 /// Prepositions of an adjunct between a cue and `that`: `said on Monday that`, `said in a
@@ -68,4 +68,24 @@ pub const ADJUNCT_STARTS: &[&str] = &[
 #[rustfmt::skip]
 pub const FORMULAIC: &[&str] = &[
     "congratulations", "goodbye", "hello", "no", "ok", "okay", "sure", "thank", "thanks", "yes",
+];
+
+/// Head nouns of a described organisation: `the company said`, `the union said`. Such a
+/// definite description points back to an organisation named earlier.
+#[rustfmt::skip]
+pub const ORG_NOUNS: &[&str] = &[
+    "administration", "agency", "alliance", "army", "association", "authority", "bank", "board",
+    "campaign", "charity", "club", "coalition", "commission", "committee", "company",
+    "corporation", "council", "court", "department", "embassy", "federation", "firm",
+    "government", "group", "league", "lender", "maker", "manufacturer", "military", "ministry",
+    "network", "newspaper", "office", "organisation", "organization", "parliament", "party",
+    "police", "regulator", "retailer", "service", "team", "union", "university",
+];
+
+/// Finite auxiliaries and modals: one within a few words after a bare-clause cue shows that
+/// a clause follows (`said hospitals had done`, `said tenants would be offered`).
+#[rustfmt::skip]
+pub const AUXILIARIES: &[&str] = &[
+    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+    "should", "was", "were", "will", "would",
 ];

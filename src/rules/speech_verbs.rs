@@ -48,10 +48,10 @@ pub const CUES: &[&str] = &[
 /// `Russia claimed it had ...`. The other cues need `that` to report a clause.
 #[rustfmt::skip]
 pub const BARE_CLAUSE: &[&str] = &[
-    "acknowledged", "added", "adds", "admits", "admitted", "argue", "argued", "argues",
-    "claimed", "claims", "conceded", "insist", "insisted", "insists", "noted", "predicted",
-    "said", "say", "says", "stressed", "tell", "tells", "told", "warned", "warns", "writes",
-    "wrote",
+    "acknowledged", "added", "adding", "adds", "admits", "admitted", "argue", "argued",
+    "argues", "arguing", "claimed", "claiming", "claims", "conceded", "insist", "insisted",
+    "insisting", "insists", "noted", "noting", "predicted", "said", "say", "saying", "says",
+    "stressed", "tell", "tells", "told", "warned", "warns", "writes", "wrote",
 ];
 
 /// Two-word cues, written with one space: `according to X`, `called on them to ...`.

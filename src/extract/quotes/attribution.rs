@@ -48,7 +48,8 @@ pub fn is_partial(ctx: &Ctx, q: &Quoted) -> bool {
         None => true,
         Some(p) => matches!(p, ":" | "," | "—" | "–" | "-" | "(" | "…" | "that") || ctx.is_mark(q.open - 1),
     };
-    let inner = q.pieces.last().map_or("", |p| ctx.doc.slice(*p));
+    // `“He told us, ‘Never put it in writing,’”`: look through inner closing marks.
+    let inner = q.pieces.last().map_or("", |p| ctx.doc.slice(*p)).trim_end_matches(['’', '\'', '"', '”', '»', '›']);
     let ends = inner.ends_with([',', '.', '!', '?', '…', ';', ':', '—'])
         || q.close + 1 >= t1
         || matches!(ctx.word(q.close + 1), "." | "!" | "?" | "," | ";" | "—" | "–" | ")" | "…")

@@ -19,6 +19,7 @@ pub mod score;
 
 use crate::card::{DateMention, Entity, EntityKind, Quote, QuoteKind};
 use crate::doc::{Document, Span, TokenKind};
+use crate::rules::{contains, quote_words};
 
 /// Who a cue names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +28,9 @@ pub enum Who {
     Entity { entity: usize, mention: Span },
     /// A pronoun not yet resolved (only inside [`cues`]).
     Pronoun { tok: usize },
+    /// A definite description not yet resolved (only inside [`cues`]): `the midfielder`,
+    /// `the company`; `head` is the token of its last word.
+    Definite { first: usize, head: usize },
     /// A speaker described but not named: `officials`, `a ministry spokesperson`.
     Unnamed { span: Span },
     /// No speaker: the word is no reporting verb here.
@@ -58,19 +62,46 @@ pub struct Ctx<'a> {
     persons: Vec<(Span, usize)>,
     /// Per token.
     quote_at: Vec<InQuote>,
+    /// (closing token, opening token) of each quotation, in order.
+    quote_marks: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document, entities: &'a [Entity], dates: &'a [DateMention]) -> Self {
-        let mut mentions: Vec<(Span, usize)> =
-            entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i))).collect();
+        let canon = canonical(entities);
+        // An "entity" that is a common speaker noun (`Prosecutors` opening a sentence) or a
+        // pronoun names nobody: the attributor treats those words itself.
+        let real = |e: &Entity| {
+            !contains(quote_words::SPEAKER_NOUNS, &e.name) && !contains(quote_words::PRONOUNS, &e.name)
+        };
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| real(e))
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
+            .map(|(m, i)| (m, canon[i]))
+            .collect();
         mentions.sort_unstable();
         let persons = mentions.iter().copied().filter(|&(_, e)| entities[e].kind == EntityKind::Person).collect();
-        Ctx { doc, entities, dates, mentions, persons, quote_at: vec![InQuote::Outside; doc.tokens.len()] }
+        let quote_at = vec![InQuote::Outside; doc.tokens.len()];
+        Ctx { doc, entities, dates, mentions, persons, quote_at, quote_marks: Vec::new() }
+    }
+
+    /// The opening token of the quotation whose closing mark is token `close`.
+    pub fn quote_opened(&self, close: usize) -> Option<usize> {
+        let i = self.quote_marks.partition_point(|&(c, _)| c < close);
+        self.quote_marks.get(i).filter(|&&(c, _)| c == close).map(|&(_, o)| o)
+    }
+
+    /// The mentions that start before byte `pos`, nearest first (at most `n`).
+    pub fn mentions_before(&self, pos: usize, n: usize) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let i = self.mentions.partition_point(|(m, _)| m.start < pos);
+        self.mentions[..i].iter().rev().take(n).copied()
     }
 
     /// Marks the tokens of each quotation (marks included) as partial or full.
     pub fn mark_quotes(&mut self, quoted: &[marks::Quoted], partial: &[bool]) {
+        self.quote_marks = quoted.iter().map(|q| (q.close, q.open)).collect();
         for (q, &p) in quoted.iter().zip(partial) {
             let v = if p { InQuote::Partial } else { InQuote::Full };
             for t in q.open..=q.close.min(self.quote_at.len().saturating_sub(1)) {
@@ -172,19 +203,53 @@ impl<'a> Ctx<'a> {
         (i > 0).then(|| self.persons[i - 1])
     }
 
-    /// True when `mention` opens a sentence of the paragraph of byte `pos` (within six
-    /// tokens of the sentence start, before any other mention): `Ukrainian President
-    /// Volodymyr Zelenskiy visited London.` then `He said ...`.
+    /// True when `mention` opens one of the two sentences before byte `pos`, in its
+    /// paragraph or the one before (within six tokens of the sentence start, before any
+    /// other person, followed by a word): `Ukrainian President Volodymyr Zelenskiy visited London.` then `He
+    /// said ...`.
     pub fn is_sentence_subject(&self, mention: Span, pos: usize) -> bool {
-        if self.para(mention.start) != self.para(pos) {
+        let (Some(ms), Some(ps)) = (self.doc.sentence_at(mention.start), self.doc.sentence_at(pos)) else {
+            return false;
+        };
+        if self.para(mention.start) + 1 < self.para(pos) || ms + 2 < ps {
             return false;
         }
         let Some(s) = self.doc.sentence_at(mention.start) else { return false };
         let (t0, _) = self.sentence_tokens(s);
         let mt = self.doc.token_index_at(mention.start);
-        let first = self.mentions_in(Span::new(self.doc.sentences[s].span.start, mention.end)).first().map(|m| m.0);
-        mt.saturating_sub(t0) <= 6 && first == Some(mention)
+        let sent = Span::new(self.doc.sentences[s].span.start, mention.end);
+        let first = self.mentions_in(sent).iter().find(|(_, e)| self.entities[*e].kind == EntityKind::Person);
+        // A subject is followed by its verb or an appositive: `Zelenskiy arrived`, `Patel, who
+        // co-founded ...`, not `met Putin.`
+        let next = self.doc.token_index_at(mention.end);
+        let verb_next = self.doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word || self.word(next) == ",");
+        mt.saturating_sub(t0) <= 6 && first.map(|m| m.0) == Some(mention) && verb_next
     }
+}
+
+/// Maps each entity to its canonical one: a lone surname entity (`Lindner`) to the one
+/// person whose full name ends with it (`Christian Lindner`), when the entity layer left
+/// them apart. Linear in the length of the names.
+fn canonical(entities: &[Entity]) -> Vec<usize> {
+    use std::collections::HashMap;
+    let mut by_suffix: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+        let lower = e.name.to_lowercase();
+        for (k, _) in lower.match_indices(' ') {
+            let slot = by_suffix.entry(lower[k + 1..].to_string()).or_insert(Some(i));
+            if *slot != Some(i) {
+                *slot = None; // two people share it: leave it alone
+            }
+        }
+    }
+    entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| match by_suffix.get(&e.name.to_lowercase()) {
+            Some(Some(j)) if e.kind == EntityKind::Person => *j,
+            _ => i,
+        })
+        .collect()
 }
 
 /// Finds the quotes. `entities` are the people and organisations found in the article

@@ -75,6 +75,8 @@ fn forward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
             while i < hi && toks[i].kind == TokenKind::Word && starts_upper(ctx.word(i)) && i - cue.last < 6 {
                 i += 1;
             }
+        } else if toks[i].kind == TokenKind::Word && !contains(quote_words::CLAUSE_OPENERS, &w) {
+            i += 1; // `told jurors the evidence showed ...`
         }
     }
     // Adjuncts: a date, or a prepositional phrase that must be followed by `that`.
@@ -207,10 +209,15 @@ fn clause(ctx: &Ctx, start: usize, hi: usize) -> Option<Span> {
 /// True when token `i` can open a clause: a determiner or subject pronoun, a capitalised
 /// name, or a number.
 fn opens_clause(ctx: &Ctx, i: usize) -> bool {
+    let toks = &ctx.doc.tokens;
     let w = ctx.word(i);
-    match ctx.doc.tokens[i].kind {
+    match toks[i].kind {
         TokenKind::Number => true,
-        TokenKind::Word => contains(quote_words::CLAUSE_OPENERS, w) || starts_upper(w),
+        TokenKind::Word if contains(quote_words::CLAUSE_OPENERS, w) || starts_upper(w) => true,
+        // A bare noun subject: `said hospitals had done`, `said longer and hotter summers were`.
+        TokenKind::Word => (i + 1..toks.len().min(i + 8))
+            .take_while(|&t| toks[t].kind == TokenKind::Word)
+            .any(|t| contains(quote_words::AUXILIARIES, ctx.word(t))),
         TokenKind::Punct => false,
     }
 }
