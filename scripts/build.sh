@@ -9,4 +9,6 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
+# The embed module (render before init, <article-card>, auto-mount) wraps article_card.js.
+cp src/web/embed.js pkg/article-card.js
 echo "[build] pkg/ ready: $(wc -c < "$wasm") bytes of wasm after wasm-opt"

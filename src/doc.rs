@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// A byte range into [`Document::text`], end exclusive.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

@@ -32,3 +32,25 @@ pub fn build(doc: &Document, node: &Node, in_svg: bool) -> Result<web_sys::Node,
         }
     }
 }
+
+/// Redraws `target` in place from `tree` (same tag): its attributes become the tree's and
+/// its children are replaced in one step. `target` itself, and its listeners, stay.
+pub fn replace(doc: &Document, target: &Element, tree: &super::Element) -> Result<(), JsValue> {
+    let names = target.get_attribute_names();
+    for name in names.iter() {
+        if let Some(name) = name.as_string() {
+            if !tree.attrs.iter().any(|(n, _)| *n == name) {
+                target.remove_attribute(&name)?;
+            }
+        }
+    }
+    for (name, value) in &tree.attrs {
+        target.set_attribute(name, value)?;
+    }
+    let fragment = doc.create_document_fragment();
+    for child in &tree.children {
+        fragment.append_child(&build(doc, child, tree.tag == "svg")?)?;
+    }
+    target.replace_children_with_node_1(&fragment);
+    Ok(())
+}

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Element, Node, ViewOptions, STYLE};
+use super::{Element, Node, ViewOptions, ViewState, STYLE};
 use crate::card::Card;
 
 /// Escapes text for an element's content: `&`, `<`, `>`.
@@ -34,6 +34,9 @@ pub fn escape_attr(out: &mut String, s: &str) {
 /// Elements that have no closing tag.
 const VOID: &[&str] = &["br", "hr", "img", "input", "meta"];
 
+/// SVG elements written self-closed when empty.
+const SVG_EMPTY: &[&str] = &["circle", "line", "path", "rect"];
+
 /// Writes a node and its children.
 pub fn write_node(out: &mut String, node: &Node) {
     match node {
@@ -49,6 +52,10 @@ fn write_element(out: &mut String, e: &Element) {
         let _ = write!(out, " {name}=\"");
         escape_attr(out, value);
         out.push('"');
+    }
+    if e.children.is_empty() && SVG_EMPTY.contains(&e.tag) {
+        out.push_str("/>");
+        return;
     }
     out.push('>');
     if VOID.contains(&e.tag) {
@@ -70,7 +77,7 @@ pub fn document(card: &Card, options: &ViewOptions) -> String {
     out.push_str("</title><style>\n");
     out.push_str(&STYLE.replace(":host", ":root"));
     out.push_str("</style></head><body>\n");
-    write_node(&mut out, &super::card(card, options).into());
+    write_node(&mut out, &super::card(card, options, &ViewState::default()).into());
     out.push_str("\n</body></html>\n");
     out
 }

@@ -3,12 +3,26 @@
 //! [`html`] writes it as an escaped HTML string (the CLI's `--format html`); `dom` (in the
 //! browser) builds it with `create_element`, `set_attribute` and text nodes. Nothing here
 //! knows about either: article text is only ever a [`Node::Text`] or an attribute value.
+//!
+//! One module per part of the card: [`card`] assembles [`header`], the key sentences, the
+//! [`tabs`] holding [`quotes`], [`timeline`] and [`entities`], and the [`article`] view.
+//! [`action`] names what a control does (`data-action`), for the view and the event handler.
 
+pub mod action;
+pub mod article;
+pub mod card;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+pub mod entities;
+pub mod format;
+pub mod header;
 pub mod html;
+pub mod quotes;
+pub mod tabs;
+pub mod timeline;
 
-use crate::card::Card;
+pub use card::card;
+pub use format::format_date;
 
 /// The card's style sheet, shared by both backends.
 pub const STYLE: &str = include_str!("style.css");
@@ -33,12 +47,37 @@ impl Element {
         self.attrs.push((name, value.into()));
         self
     }
+    /// Adds the attribute when `value` is `Some`.
+    pub fn attr_opt(self, name: &'static str, value: Option<impl Into<String>>) -> Self {
+        match value {
+            Some(v) => self.attr(name, v),
+            None => self,
+        }
+    }
+    /// Adds a boolean attribute (`hidden`, ...) when `on`.
+    pub fn flag(self, name: &'static str, on: bool) -> Self {
+        if on {
+            self.attr(name, "")
+        } else {
+            self
+        }
+    }
     pub fn class(self, value: &'static str) -> Self {
         self.attr("class", value)
+    }
+    /// `class` and `part` together: the class styles it, the part lets the page theme it.
+    pub fn part(self, name: &'static str) -> Self {
+        self.attr("class", name).attr("part", &name[3..])
     }
     pub fn child(mut self, node: impl Into<Node>) -> Self {
         self.children.push(node.into());
         self
+    }
+    pub fn child_opt(self, node: Option<impl Into<Node>>) -> Self {
+        match node {
+            Some(n) => self.child(n),
+            None => self,
+        }
     }
     pub fn children(mut self, nodes: impl IntoIterator<Item = Node>) -> Self {
         self.children.extend(nodes);
@@ -46,6 +85,10 @@ impl Element {
     }
     pub fn text(self, text: impl Into<String>) -> Self {
         self.child(Node::Text(text.into()))
+    }
+    /// The value of an attribute (first one when repeated).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -55,24 +98,83 @@ impl From<Element> for Node {
     }
 }
 
+impl Node {
+    /// The text of this node and its descendants, as `textContent` would give it.
+    pub fn text_content(&self) -> String {
+        let mut out = String::new();
+        self.collect_text(&mut out);
+        out
+    }
+    fn collect_text(&self, out: &mut String) {
+        match self {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => e.children.iter().for_each(|c| c.collect_text(out)),
+        }
+    }
+    /// Every element of the subtree, depth first (for tests and lookups).
+    pub fn elements(&self) -> Vec<&Element> {
+        let mut out = Vec::new();
+        let mut stack = vec![self];
+        while let Some(n) = stack.pop() {
+            if let Node::Element(e) = n {
+                out.push(e);
+                stack.extend(e.children.iter().rev());
+            }
+        }
+        out
+    }
+}
+
 /// A new element.
 pub fn el(tag: &'static str) -> Element {
     Element { tag, attrs: Vec::new(), children: Vec::new() }
 }
 
 /// The parts of the card a publisher can choose with `options.sections`.
-pub const SECTIONS: &[&str] = &["summary", "quotes", "timeline", "entities"];
+pub const SECTIONS: &[&str] = &["summary", "quotes", "timeline", "entities", "article"];
 
 /// Every UI string, by name, with its English default; `options.labels` overrides them.
+/// `{n}` stands for a number.
 pub const LABELS: &[(&str, &str)] = &[
+    ("all", "All"),
+    ("article", "Article text"),
+    ("axis", "Dates on a time axis"),
     ("card", "Article summary"),
+    ("copied", "Copied to the clipboard"),
+    ("copy", "Copy"),
+    ("copyFailed", "Could not copy: select the text and copy it yourself"),
+    ("dayAfter", "the day after publication"),
+    ("dayBefore", "the day before publication"),
+    ("daysAfter", "{n} days after publication"),
+    ("daysBefore", "{n} days before publication"),
     ("entities", "People & places"),
+    ("filter", "Filter quotes by speaker"),
+    ("fragment", "fragment"),
+    ("fragments", "Show fragments"),
     ("minRead", "min read"),
+    ("noDates", "No dates found in this article."),
+    ("noEntities", "No people, organisations or places found."),
+    ("noQuotes", "No quotes found in this article."),
+    ("organizations", "Organisations"),
+    ("other", "Other"),
+    ("otherTimes", "Other time expressions"),
+    ("people", "People"),
+    ("places", "Places"),
+    ("published", "Published"),
     ("quotes", "Quotes"),
+    ("reported", "reported"),
+    ("sameDay", "the day of publication"),
+    ("sections", "Card sections"),
+    ("show", "Show in article"),
     ("summary", "Key points"),
     ("timeline", "Timeline"),
+    ("unattributed", "Unattributed"),
     ("words", "words"),
 ];
+
+/// Formats a calendar date for a locale (`Intl` in the browser): `(locale, year, month,
+/// day)`, the day `None` for a whole month. `None` falls back to English.
+pub type DateFormatter = fn(&str, i32, u32, Option<u32>) -> Option<String>;
 
 /// How the card is drawn: everything here is presentation, not analysis.
 #[derive(Clone, Debug, Default)]
@@ -83,8 +185,13 @@ pub struct ViewOptions {
     pub locale: Option<String>,
     /// Overrides of [`LABELS`], by name.
     pub labels: Vec<(String, String)>,
-    /// Which of [`SECTIONS`] to show, in this order; all when `None`.
+    /// Which of [`SECTIONS`] to show; all when `None`.
     pub sections: Option<Vec<String>>,
+    /// True in the browser: tabs, buttons and filters. False for the static HTML card,
+    /// which shows every section under a heading and needs no script.
+    pub interactive: bool,
+    /// Formats dates for `locale`; English when absent or when it declines.
+    pub formatter: Option<DateFormatter>,
 }
 
 impl ViewOptions {
@@ -98,10 +205,26 @@ impl ViewOptions {
             .unwrap_or("")
     }
 
+    /// The UI string for `name` with `{n}` replaced by `n`.
+    pub fn label_n(&self, name: &str, n: i64) -> String {
+        self.label(name).replace("{n}", &n.to_string())
+    }
+
     /// True when the section is to be shown.
     pub fn shows(&self, section: &str) -> bool {
         self.sections.as_ref().is_none_or(|s| s.iter().any(|x| x == section))
     }
+}
+
+/// What the reader has chosen in the card; kept across `update` where it still applies.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// The open tab (when the card has tabs).
+    pub tab: Option<tabs::Tab>,
+    /// Show only the quotes of this speaker (canonical name; `""` for unattributed).
+    pub speaker: Option<String>,
+    /// Show fragments (partial quotes) too.
+    pub fragments: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -130,58 +253,104 @@ impl Theme {
     }
 }
 
-const MONTHS_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// `2023-02-13` as `13 Feb 2023`; anything else as it is.
-pub fn format_date(iso: &str) -> String {
-    match crate::calendar::Date::parse_ymd(iso) {
-        Some(d) => format!("{} {} {}", d.day, MONTHS_SHORT[d.month as usize - 1], d.year),
-        None => iso.to_string(),
-    }
+/// A count badge: `<span class="ac-count">5</span>`.
+pub(crate) fn count(n: usize) -> Element {
+    el("span").class("ac-count").text(n.to_string())
 }
 
-/// The card's view tree.
-pub fn card(card: &Card, options: &ViewOptions) -> Element {
-    let mut header = el("header").class("ac-header").attr("part", "header");
-    if let Some(title) = &card.meta.title {
-        header = header.child(el("h2").class("ac-title").attr("part", "title").text(title.clone()));
-    }
-    let mut facts = el("p").class("ac-facts").attr("part", "facts");
-    if let Some(p) = &card.meta.published {
-        facts = facts.child(el("time").attr("datetime", p.clone()).text(format_date(p))).text(" · ");
-    }
-    if let Some(by) = card.meta.byline.as_ref().or(card.meta.site.as_ref()) {
-        facts = facts.child(el("span").class("ac-byline").text(by.clone())).text(" · ");
-    }
-    facts = facts.text(format!(
-        "{} {} · {} {}",
-        card.meta.words,
-        options.label("words"),
-        card.meta.reading_minutes,
-        options.label("minRead")
-    ));
-    header = header.child(facts);
+/// A paragraph saying a section is empty.
+pub(crate) fn empty(text: &str) -> Element {
+    el("p").class("ac-empty").text(text)
+}
 
-    let sentences = card
-        .summary
-        .iter()
-        .filter_map(|&i| card.sentences.get(i))
-        .map(|s| Node::from(el("li").class("ac-sentence").text(card.slice(s.start, s.end))));
-    let mut root = el("article")
-        .class("ac-card")
-        .attr("part", "card")
-        .attr("data-theme", options.theme.as_str())
-        .attr("aria-label", options.label("card"))
-        .child(header);
-    if !options.shows("summary") {
-        return root;
+#[cfg(test)]
+pub(crate) mod fixture {
+    //! A hand-written card with quotes, dates and entities (shaped like the seed's).
+    use crate::card::*;
+    use crate::doc::Span;
+
+    /// `needle`'s UTF-16 span in `text` (the fixture text is ASCII but for one `’`).
+    pub fn find(text: &str, needle: &str) -> Span {
+        let b = text.find(needle).expect(needle);
+        let u = |x: usize| text[..x].encode_utf16().count();
+        Span { start: u(b), end: u(b + needle.len()) }
     }
-    let summary = el("section")
-        .class("ac-summary")
-        .attr("part", "summary")
-        .attr("aria-labelledby", "ac-summary-h")
-        .child(el("h3").attr("id", "ac-summary-h").text(options.label("summary")))
-        .child(el("ol").children(sentences));
-    root = root.child(summary);
-    root
+
+    pub fn card() -> Card {
+        let text = "NATO Secretary-General Jens Stoltenberg said on February 13 that an offensive had begun.\n\n\
+\"What we see is President Putin still wanting to control Ukraine,\" Stoltenberg said. Russia’s forces saw \"no sign whatsoever\" of peace.\n\n\
+Ministers meet in Brussels tomorrow, and talks may last three months."
+            .to_string();
+        let t = text.as_str();
+        let sent = |a: &str, p: usize| {
+            let s = find(t, a);
+            SentenceRef { start: s.start, end: s.end, paragraph: p }
+        };
+        let q1 = "What we see is President Putin still wanting to control Ukraine,";
+        let q2 = "no sign whatsoever";
+        let stol = find(t, "Jens Stoltenberg");
+        let quote = |needle: &str, partial: bool, speaker: Option<&str>, score: f32, sentence: usize| {
+            let s = find(t, needle);
+            Quote {
+            kind: QuoteKind::Direct,
+            text: needle.to_string(),
+            start: s.start,
+            end: s.end,
+            spans: vec![s],
+            speaker: speaker.map(String::from),
+            speaker_mention: speaker.map(|_| find(t, "Stoltenberg said")),
+            role: speaker.map(|_| "NATO Secretary-General".to_string()),
+            cue: Some("said".into()),
+            date: speaker.map(|_| "2023-02-13".to_string()),
+            partial,
+            sentence,
+            score,
+        }
+        };
+        let date = |needle: &str, kind: TimexType, value: &str, sentence: usize| {
+            let s = find(t, needle);
+            DateMention { text: needle.into(), start: s.start, end: s.end, kind, value: value.into(), sentence }
+        };
+        let ent = |name: &str, kind: EntityKind, role: Option<&str>, m: Vec<Span>| Entity {
+            name: name.into(),
+            kind,
+            role: role.map(String::from),
+            mentions: m,
+        };
+        Card {
+            meta: CardMeta {
+                title: Some("Stoltenberg: <offensive> has begun".into()),
+                published: Some("2023-02-13".into()),
+                byline: Some("By A. Reporter".into()),
+                site: None,
+                lang: Some("en".into()),
+                words: 52,
+                reading_minutes: 1,
+            },
+            sentences: vec![
+                sent("NATO Secretary-General Jens Stoltenberg said on February 13 that an offensive had begun.", 0),
+                sent("\"What we see is President Putin still wanting to control Ukraine,\" Stoltenberg said.", 1),
+                sent("Russia’s forces saw \"no sign whatsoever\" of peace.", 1),
+                sent("Ministers meet in Brussels tomorrow, and talks may last three months.", 2),
+            ],
+            summary: vec![0, 1],
+            quotes: vec![
+                quote(q2, true, None, 0.2, 2),
+                quote(q1, false, Some("Jens Stoltenberg"), 0.9, 1),
+            ],
+            dates: vec![
+                date("February 13", TimexType::Date, "2023-02-13", 0),
+                date("tomorrow", TimexType::Date, "2023-02-14", 3),
+                date("three months", TimexType::Duration, "P3M", 3),
+            ],
+            entities: vec![
+                ent("Jens Stoltenberg", EntityKind::Person, Some("NATO Secretary-General"), vec![stol]),
+                ent("NATO", EntityKind::Organization, None, vec![find(t, "NATO")]),
+                ent("Ukraine", EntityKind::Place, None, vec![find(t, "Ukraine")]),
+                ent("Brussels", EntityKind::Place, None, vec![find(t, "Brussels")]),
+            ],
+            index: Utf16Index::new(t),
+            text,
+        }
+    }
 }

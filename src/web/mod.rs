@@ -3,10 +3,20 @@
 //! Every entry point checks its arguments and returns a JavaScript `Error` with a readable
 //! message; no input may panic (a panic would leave the module unusable), and
 //! `console_error_panic_hook` reports one if a defect ever does.
+//!
+//! A drawn card lives in an open shadow root of its target, styled by one constructable
+//! style sheet (no inline style: strict CSP pages need no `'unsafe-inline'`). Its root
+//! element stays put across `update`s and carries one delegated listener per event type
+//! ([`events`]), owned by the [`CardHandle`] and removed by `destroy` or on drop.
+//!
+//! `render` before `init()` resolved, the `<article-card>` element and auto-mount live in
+//! the package's `article-card.js` wrapper (see `src/web/embed.js`).
 
+mod events;
 mod options;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -16,7 +26,8 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 pub use options::WebOptions;
 
 use crate::card::Card;
-use crate::{view, Error};
+use crate::view::{self, ViewState};
+use crate::{Error, Options};
 
 impl From<Error> for JsValue {
     fn from(e: Error) -> JsValue {
@@ -32,6 +43,21 @@ fn start() {
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = include_str!("types.d.ts");
 
+#[wasm_bindgen(module = "/src/web/glue.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = formatDate)]
+    fn format_date_js(locale: &str, year: i32, month: u32, day: u32) -> Option<String>;
+    #[wasm_bindgen(js_name = isLocale)]
+    pub(crate) fn is_locale(tag: &str) -> bool;
+    #[wasm_bindgen(js_name = copyText)]
+    fn copy_text(text: &str, root: &Element, back: &Element, done: &js_sys::Function);
+}
+
+/// [`view::DateFormatter`] through `Intl.DateTimeFormat`.
+fn intl(locale: &str, year: i32, month: u32, day: Option<u32>) -> Option<String> {
+    format_date_js(locale, year, month, day.unwrap_or(0))
+}
+
 /// Reads an article (plain text, HTML string or DOM element) and returns its card data as
 /// a plain object.
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Card")]
@@ -40,20 +66,41 @@ pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let opts = WebOptions::parse(&options)?;
-    let card = analyze_input(&input, &opts)?;
+    let card = analyze_input(&input, &opts.core)?;
     Ok(to_js(&card)?)
 }
 
 /// Draws the card for `input` into an open shadow root of `target` (an element or a CSS
-/// selector) and returns the handle that updates and removes it.
-#[wasm_bindgen(js_name = render)]
+/// selector) and returns the handle that updates and removes it. A second `render` into
+/// the same target destroys the first card.
+///
+/// The handle is also kept on the target (under `Symbol.for("article-card")`), so a card
+/// stays interactive for as long as its target lives, even if the page drops the handle.
+#[wasm_bindgen(js_name = render, unchecked_return_type = "CardHandle")]
 pub fn render_js(
     #[wasm_bindgen(unchecked_param_type = "string | Element")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
-) -> Result<CardHandle, JsValue> {
-    let opts = WebOptions::parse(&options)?;
+) -> Result<JsValue, JsValue> {
     let host = resolve_target(&target)?;
+    let key = js_sys::Symbol::for_("article-card");
+    if let Ok(old) = Reflect::get(&host, &key) {
+        if let Ok(destroy) = Reflect::get(&old, &"destroy".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            let _ = destroy.call0(&old);
+        }
+    }
+    let handle: JsValue = render(&input, &host, &options)?.into();
+    Reflect::set(&host, &key, &handle)?;
+    Ok(handle)
+}
+
+/// [`render_js`] for Rust callers (and tests): the handle is not kept on the target, and
+/// dropping it removes the card.
+pub fn render(input: &JsValue, host: &Element, options: &JsValue) -> Result<CardHandle, JsValue> {
+    let mut opts = WebOptions::parse(options)?;
+    opts.view.interactive = true;
+    opts.view.formatter = Some(intl);
+    let card = analyze_input(input, &opts.core)?;
     let shadow = match host.shadow_root() {
         Some(root) => root,
         None => host
@@ -61,93 +108,130 @@ pub fn render_js(
             .map_err(|_| Error::Dom("render: the target cannot hold a shadow root (use a div or section)".into()))?,
     };
     adopt_style(&shadow)?;
-    // A second render into the same target replaces the first card.
     while let Ok(Some(old)) = shadow.query_selector(":scope > .ac-card") {
         old.remove();
     }
-    let mut handle = CardHandle { shadow: Some(shadow), root: None, data: JsValue::NULL, options: opts };
-    handle.draw(&input)?;
-    Ok(handle)
+    let document = shadow.owner_document().ok_or_else(|| Error::Dom("no document".into()))?;
+    let state = ViewState::default();
+    let tree = view::card(&card, &opts.view, &state);
+    let root: Element = view::dom::build(&document, &tree.into(), false)?.unchecked_into();
+    shadow.append_child(&root)?;
+    let inner = Rc::new(RefCell::new(Inner {
+        shadow,
+        root: root.clone(),
+        data: to_js(&card)?,
+        card,
+        options: opts,
+        state,
+        source: input.dyn_ref::<Element>().cloned(),
+    }));
+    let listeners = events::listen(&root, &inner)?;
+    Ok(CardHandle { inner: Some(inner), listeners })
 }
 
-/// A card drawn into the page. `destroy()` removes it; dropping the handle does not.
+/// What the handle and its event handlers share.
+pub(crate) struct Inner {
+    pub shadow: ShadowRoot,
+    /// The card's root element: it stays across updates, and holds the listeners.
+    pub root: Element,
+    pub card: Card,
+    /// The card data last drawn, as handed to JavaScript (and to `onSelect`).
+    pub data: JsValue,
+    pub options: WebOptions,
+    /// The reader's choices (open tab, filter), kept across updates.
+    pub state: ViewState,
+    /// The host page's element when the input was one (for highlighting there).
+    pub source: Option<Element>,
+}
+
+/// A card drawn into the page. `destroy()` (or dropping it) removes the card and its
+/// listeners.
 #[wasm_bindgen]
-#[derive(Debug)]
 pub struct CardHandle {
-    /// The shadow root the card lives in; `None` once destroyed.
-    shadow: Option<ShadowRoot>,
-    /// The card's root element inside the shadow root.
-    root: Option<Element>,
-    /// The card data last drawn, as handed to JavaScript.
-    data: JsValue,
-    options: WebOptions,
+    /// `None` once destroyed.
+    inner: Option<Rc<RefCell<Inner>>>,
+    /// The delegated listeners on the card root; dropping one removes it.
+    listeners: Vec<events::Listener>,
 }
 
 #[wasm_bindgen]
 impl CardHandle {
-    /// Re-analyses and redraws in place. Options, when given, replace the previous ones.
+    /// Re-analyses and redraws in place, keeping the open tab. Options, when given, replace
+    /// the previous ones.
     pub fn update(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string | Element")] input: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
     ) -> Result<(), JsValue> {
-        if self.shadow.is_none() {
+        let Some(inner) = &self.inner else {
             return Err(Error::Dom("update: this card was destroyed".into()).into());
-        }
+        };
+        let mut inner = inner.try_borrow_mut().map_err(|_| Error::Dom("update: the card is busy".into()))?;
         if !options.is_undefined() {
-            self.options = WebOptions::parse(&options)?;
+            let mut opts = WebOptions::parse(&options)?;
+            opts.view.interactive = true;
+            opts.view.formatter = Some(intl);
+            inner.options = opts;
         }
-        self.draw(&input)
+        let card = analyze_input(&input, &inner.options.core)?;
+        let mut state = inner.state.clone();
+        if state.speaker.as_deref().is_some_and(|s| !view::quotes::speakers(&card).iter().any(|(n, _)| *n == s)) {
+            state.speaker = None;
+        }
+        let document = inner.shadow.owner_document().ok_or_else(|| Error::Dom("no document".into()))?;
+        let tree = view::card(&card, &inner.options.view, &state);
+        view::dom::replace(&document, &inner.root, &tree)?;
+        inner.data = to_js(&card)?;
+        inner.card = card;
+        inner.state = state;
+        inner.source = input.dyn_ref::<Element>().cloned();
+        Ok(())
     }
 
     /// The card data last drawn (`null` after destroy).
     #[wasm_bindgen(getter, unchecked_return_type = "Card | null")]
     pub fn data(&self) -> JsValue {
-        self.data.clone()
+        self.inner.as_ref().and_then(|i| i.try_borrow().ok().map(|i| i.data.clone())).unwrap_or(JsValue::NULL)
     }
 
-    /// Removes the card and everything it added; safe to call twice.
+    /// Removes the card, its listeners and its style sheet; safe to call twice.
     pub fn destroy(&mut self) {
-        if let Some(root) = self.root.take() {
-            root.remove();
-        }
-        if let Some(shadow) = self.shadow.take() {
-            unadopt_style(&shadow);
-        }
-        self.data = JsValue::NULL;
-    }
-}
-
-impl CardHandle {
-    fn draw(&mut self, input: &JsValue) -> Result<(), JsValue> {
-        let shadow = self.shadow.as_ref().ok_or_else(|| Error::Dom("this card was destroyed".into()))?;
-        let card = analyze_input(input, &self.options)?;
-        let document = shadow.owner_document().ok_or_else(|| Error::Dom("no document".into()))?;
-        let tree = view::card(&card, &self.options.view);
-        let node: Element = view::dom::build(&document, &tree.into(), false)?.unchecked_into();
-        match &self.root {
-            Some(old) => old.replace_with_with_node_1(&node)?,
-            None => {
-                shadow.append_child(&node)?;
+        self.listeners.clear(); // each removes itself
+        if let Some(inner) = self.inner.take() {
+            if let Ok(inner) = inner.try_borrow() {
+                inner.root.remove();
+                let _ = Reflect::delete_property(&inner.shadow.host(), &js_sys::Symbol::for_("article-card"));
+                unadopt_style(&inner.shadow);
+                events::clear_highlights(&inner);
             }
         }
-        self.root = Some(node);
-        self.data = to_js(&card)?;
-        Ok(())
     }
 }
 
-/// Analyses a string (text or HTML) or an element of the host page.
-fn analyze_input(input: &JsValue, options: &WebOptions) -> Result<Card, Error> {
+impl Drop for CardHandle {
+    fn drop(&mut self) {
+        self.destroy();
+    }
+}
+
+/// Analyses a string (text or HTML) or an element of the host page; card data (what
+/// `analyze` or the CLI returned, e.g. computed on a server) is drawn as it is.
+fn analyze_input(input: &JsValue, options: &Options) -> Result<Card, Error> {
     if let Some(text) = input.as_string() {
-        return Ok(crate::analyze(&text, &options.core));
+        return Ok(crate::analyze(&text, options));
     }
     if let Some(el) = input.dyn_ref::<Element>() {
-        let mut core = options.core.clone();
+        let mut core = options.clone();
         core.input = crate::InputKind::Html;
         return Ok(crate::analyze(&el.outer_html(), &core));
     }
-    Err(Error::Option("input must be a string of text or HTML, or a DOM Element".into()))
+    if input.is_object() && Reflect::has(input, &"text".into()).unwrap_or(false) {
+        let mut card: Card = serde_wasm_bindgen::from_value(input.clone())
+            .map_err(|e| Error::Option(format!("input looks like card data but is not: {e}")))?;
+        card.reindex();
+        return Ok(card);
+    }
+    Err(Error::Option("input must be a string of text or HTML, a DOM Element, or card data from analyze()".into()))
 }
 
 /// The target element: an `Element`, or a CSS selector string that matches one.
@@ -191,8 +275,7 @@ fn sheet() -> Result<CssStyleSheet, Error> {
     })
 }
 
-/// Adds the card's sheet to the shadow root's `adoptedStyleSheets` (no inline styles, so a
-/// strict Content-Security-Policy needs no `'unsafe-inline'`).
+/// Adds the card's sheet to the shadow root's `adoptedStyleSheets`.
 fn adopt_style(shadow: &ShadowRoot) -> Result<(), Error> {
     let sheet = sheet()?;
     let list = adopted(shadow);

@@ -57,7 +57,13 @@ impl WebOptions {
                 }
                 "maxQuotes" => out.core.max_quotes = Some(count(&name, &v)?),
                 "maxSentences" => out.core.max_sentences = count(&name, &v)?,
-                "locale" => out.view.locale = Some(string(&name, &v)?),
+                "locale" => {
+                    let tag = string(&name, &v)?;
+                    if !super::is_locale(&tag) {
+                        return Err(bad(&name, "a BCP 47 language tag such as \"fr\" or \"en-GB\""));
+                    }
+                    out.view.locale = Some(tag)
+                }
                 "theme" => {
                     out.view.theme = string(&name, &v)
                         .and_then(|s| Theme::parse(&s).ok_or_else(|| bad(&name, "\"auto\", \"light\" or \"dark\"")))?

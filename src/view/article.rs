@@ -1,0 +1,90 @@
+//! The article itself, collapsible (`<details>`), where "show in article" highlights the
+//! picked item's spans with `<mark>`: the card's own copy of the text, never the host's.
+
+use super::{el, Element, Node, ViewOptions};
+use crate::card::Card;
+use crate::doc::Span;
+
+/// The collapsible article view; `open` when something is highlighted in it.
+pub fn article(card: &Card, o: &ViewOptions, marks: &[Span]) -> Element {
+    el("details")
+        .part("ac-article")
+        .flag("open", !marks.is_empty())
+        .child(el("summary").class("ac-article-toggle").text(o.label("article")))
+        .child(body(card, marks))
+}
+
+/// The paragraphs of the text with `marks` (UTF-16 spans, any order, may overlap) wrapped
+/// in `<mark>`. Linear: paragraphs and merged marks are walked once, side by side.
+pub fn body(card: &Card, marks: &[Span]) -> Element {
+    let mut marks: Vec<Span> = marks.iter().copied().filter(|s| s.end > s.start).collect();
+    marks.sort_by_key(|s| s.start);
+    let mut merged: Vec<Span> = Vec::with_capacity(marks.len());
+    for s in marks {
+        match merged.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    let mut out = el("div").class("ac-article-body").attr("id", "ac-article-body");
+    let mut next = 0; // first merged mark that may still touch a paragraph
+    for (start, end) in paragraphs(card) {
+        let mut p = el("p");
+        let mut at = start;
+        while next < merged.len() && merged[next].start < end {
+            let m = merged[next];
+            let (a, b) = (m.start.max(at), m.end.min(end));
+            if a > at {
+                p = p.text(card.slice(at, a));
+            }
+            if b > a {
+                p = p.child(el("mark").class("ac-hit").text(card.slice(a, b)));
+                at = b;
+            }
+            if m.end > end {
+                break; // the mark goes on into the next paragraph
+            }
+            next += 1;
+        }
+        if end > at {
+            p = p.text(card.slice(at, end));
+        }
+        out = out.child(Node::from(p));
+    }
+    out
+}
+
+/// Paragraph extents (UTF-16) from the sentences' paragraph numbers.
+fn paragraphs(card: &Card) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    for s in &card.sentences {
+        match out.last_mut() {
+            Some((para, _, end)) if *para == s.paragraph => *end = s.end.max(*end),
+            _ => out.push((s.paragraph, s.start, s.end)),
+        }
+    }
+    out.into_iter().map(|(_, a, b)| (a, b)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::fixture;
+
+    #[test]
+    fn marks_spans_across_and_within_paragraphs() {
+        let card = fixture::card();
+        let a = fixture::find(&card.text, "Brussels");
+        let b = fixture::find(&card.text, "forces saw");
+        let across = Span { start: fixture::find(&card.text, "had begun").start, end: fixture::find(&card.text, "\"What").end };
+        let body = Node::from(body(&card, &[b, a, across, b]));
+        let marks: Vec<String> =
+            body.elements().into_iter().filter(|e| e.tag == "mark").map(|e| Node::from(e.clone()).text_content()).collect();
+        assert_eq!(marks, ["had begun.", "\"What", "forces saw", "Brussels"]);
+        assert_eq!(body.elements().iter().filter(|e| e.tag == "p").count(), 3);
+        // Text survives whole (the `’` is two bytes in UTF-8, one unit in UTF-16).
+        let plain = Node::from(super::body(&card, &[])).text_content();
+        assert!(plain.contains("Russia’s forces"));
+        assert_eq!(body.text_content(), plain);
+    }
+}
