@@ -4,12 +4,12 @@
 //! every offset once, at the edge, to the UTF-16 code units that SPEC §3 promises, so that
 //! JavaScript's `card.text.slice(start, end)` returns the span.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::doc::{Document, Span};
 
 /// The whole card.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Card {
     pub meta: CardMeta,
@@ -26,7 +26,7 @@ pub struct Card {
     pub index: Utf16Index,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CardMeta {
     pub title: Option<String>,
@@ -40,14 +40,14 @@ pub struct CardMeta {
     pub reading_minutes: usize,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct SentenceRef {
     pub start: usize,
     pub end: usize,
     pub paragraph: usize,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// In quotation marks.
@@ -57,7 +57,7 @@ pub enum QuoteKind {
     Indirect,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quote {
     pub kind: QuoteKind,
@@ -80,7 +80,7 @@ pub struct Quote {
     pub score: f32,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub enum TimexType {
     #[default]
     #[serde(rename = "DATE")]
@@ -93,7 +93,7 @@ pub enum TimexType {
     Set,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct DateMention {
     pub text: String,
     pub start: usize,
@@ -106,7 +106,7 @@ pub struct DateMention {
     pub sentence: usize,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -116,7 +116,7 @@ pub enum EntityKind {
     Other,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Entity {
     pub name: String,
     pub kind: EntityKind,

@@ -4,11 +4,15 @@ import init, { render } from "../pkg/article_card.js";
 const area = document.getElementById("article");
 const published = document.getElementById("published");
 const status = document.getElementById("status");
+const theme = document.getElementById("theme");
 
 await init();
 area.value = await (await fetch("seed-article.txt")).text();
 
-const options = () => (published.value ? { published: published.value } : {});
+const options = () => ({
+  theme: theme.value,
+  ...(published.value ? { published: published.value } : {}),
+});
 let handle;
 try {
   handle = render(area.value, "#card", options());
@@ -31,4 +35,5 @@ const rerender = () => {
 };
 area.addEventListener("input", rerender);
 published.addEventListener("change", rerender);
+theme.addEventListener("change", rerender);
 window.articleCard = { get handle() { return handle; } };

@@ -17,8 +17,11 @@ pub fn article(card: &Card, o: &ViewOptions, marks: &[Span]) -> Element {
 /// The paragraphs of the text with `marks` (UTF-16 spans, any order, may overlap) wrapped
 /// in `<mark>`. Linear: paragraphs and merged marks are walked once, side by side.
 pub fn body(card: &Card, marks: &[Span]) -> Element {
-    let mut marks: Vec<Span> = marks.iter().copied().filter(|s| s.end > s.start).collect();
-    marks.sort_by_key(|s| s.start);
+    let marks: Vec<Span> = super::order_by(marks.len(), |i| marks[i].start as u64)
+        .into_iter()
+        .map(|i| marks[i])
+        .filter(|s| s.end > s.start)
+        .collect();
     let mut merged: Vec<Span> = Vec::with_capacity(marks.len());
     for s in marks {
         match merged.last_mut() {

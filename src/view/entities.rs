@@ -20,12 +20,14 @@ pub fn panel(card: &Card, o: &ViewOptions) -> Panel {
         return Panel { tab: Tab::Entities, count: 0, body };
     }
     for (kind, label) in KINDS {
-        let mut members: Vec<usize> = (0..card.entities.len()).filter(|&i| card.entities[i].kind == kind).collect();
+        // Most mentioned first; ties keep article order.
+        let members: Vec<usize> = super::order_by(card.entities.len(), |i| u64::MAX - card.entities[i].mentions.len() as u64)
+            .into_iter()
+            .filter(|&i| card.entities[i].kind == kind)
+            .collect();
         if members.is_empty() {
             continue;
         }
-        // Most mentioned first; ties keep article order.
-        members.sort_by_key(|&i| std::cmp::Reverse(card.entities[i].mentions.len()));
         let id = match kind {
             EntityKind::Person => "ac-kind-person",
             EntityKind::Organization => "ac-kind-organization",

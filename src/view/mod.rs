@@ -42,9 +42,15 @@ pub struct Element {
     pub children: Vec<Node>,
 }
 
+// The builders are called from hundreds of places: kept out of line (`inline(never)`) and
+// non-generic underneath, they cost a call each instead of a copy of their body.
 impl Element {
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.attrs.push((name, value.into()));
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.attr_string(name, value.into())
+    }
+    #[inline(never)]
+    fn attr_string(mut self, name: &'static str, value: String) -> Self {
+        self.attrs.push((name, value));
         self
     }
     /// Adds the attribute when `value` is `Some`.
@@ -55,22 +61,29 @@ impl Element {
         }
     }
     /// Adds a boolean attribute (`hidden`, ...) when `on`.
+    #[inline(never)]
     pub fn flag(self, name: &'static str, on: bool) -> Self {
         if on {
-            self.attr(name, "")
+            self.attr_string(name, String::new())
         } else {
             self
         }
     }
+    #[inline(never)]
     pub fn class(self, value: &'static str) -> Self {
-        self.attr("class", value)
+        self.attr_string("class", value.to_string())
     }
     /// `class` and `part` together: the class styles it, the part lets the page theme it.
+    #[inline(never)]
     pub fn part(self, name: &'static str) -> Self {
-        self.attr("class", name).attr("part", &name[3..])
+        self.attr_string("class", name.to_string()).attr_string("part", name[3..].to_string())
     }
-    pub fn child(mut self, node: impl Into<Node>) -> Self {
-        self.children.push(node.into());
+    pub fn child(self, node: impl Into<Node>) -> Self {
+        self.child_node(node.into())
+    }
+    #[inline(never)]
+    fn child_node(mut self, node: Node) -> Self {
+        self.children.push(node);
         self
     }
     pub fn child_opt(self, node: Option<impl Into<Node>>) -> Self {
@@ -84,7 +97,7 @@ impl Element {
         self
     }
     pub fn text(self, text: impl Into<String>) -> Self {
-        self.child(Node::Text(text.into()))
+        self.child_node(Node::Text(text.into()))
     }
     /// The value of an attribute (first one when repeated).
     pub fn get(&self, name: &str) -> Option<&str> {
@@ -126,6 +139,7 @@ impl Node {
 }
 
 /// A new element.
+#[inline(never)]
 pub fn el(tag: &'static str) -> Element {
     Element { tag, attrs: Vec::new(), children: Vec::new() }
 }
@@ -251,6 +265,14 @@ impl Theme {
             Theme::Dark => "dark",
         }
     }
+}
+
+/// `0..n` ordered by `key` (ties by index), through one sort of `(u64, usize)` pairs: each
+/// sort call site of its own would add its own copy of the sort to the wasm.
+pub(crate) fn order_by(n: usize, key: impl Fn(usize) -> u64) -> Vec<usize> {
+    let mut keyed: Vec<(u64, usize)> = (0..n).map(|i| (key(i), i)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// A count badge: `<span class="ac-count">5</span>`.

@@ -16,15 +16,14 @@ pub fn speakers(card: &Card) -> Vec<(&str, usize)> {
             None => out.push((name, 1)),
         }
     }
-    out.sort_by(|a, b| b.1.cmp(&a.1)); // stable: ties keep their first appearance
-    out
+    // Most quoted first; ties keep their first appearance.
+    super::order_by(out.len(), |i| u64::MAX - out[i].1 as u64).into_iter().map(|i| out[i]).collect()
 }
 
 /// Indexes of the quotes, best score first (ties in article order).
 pub fn order(card: &Card) -> Vec<usize> {
-    let mut ix: Vec<usize> = (0..card.quotes.len()).collect();
-    ix.sort_by(|&a, &b| card.quotes[b].score.total_cmp(&card.quotes[a].score));
-    ix
+    // Scores as ordered integers (bits of a non-negative float sort like the float).
+    super::order_by(card.quotes.len(), |i| u64::MAX - card.quotes[i].score.max(0.0).to_bits() as u64)
 }
 
 /// Whether a quote shows under the reader's filter and fragments choice.

@@ -25,18 +25,24 @@ fn groups(card: &Card) -> Vec<Group<'_>> {
             None => out.push(Group { value: &d.value, when: When::parse(&d.value), dates: vec![i] }),
         }
     }
-    // Calendar groups by axis day (the longer stretch first on a tie), the rest after.
-    out.sort_by_key(|g| match g.when.and_then(When::axis_day) {
-        Some(day) => (0, day, g.when.is_some_and(When::is_day)),
-        None => (1, 0, false),
-    });
+    // Calendar groups by axis day (a longer stretch before a day on a tie), the rest after;
+    // ties in article order. Packed: class 1 bit, day + 2^22 in 24 bits, day-ness 1 bit.
+    let key = |g: &Group| match g.when.and_then(When::axis_day) {
+        Some(day) => (((day + (1 << 22)).clamp(0, (1 << 24) - 1) as u64) << 1) | g.when.is_some_and(When::is_day) as u64,
+        None => 1 << 25,
+    };
+    let order = super::order_by(out.len(), |i| key(&out[i]));
+    let mut slots: Vec<Option<Group>> = out.into_iter().map(Some).collect();
+    let out: Vec<Group> = order.into_iter().filter_map(|i| slots[i].take()).collect();
     out
 }
 
-/// Percent of the axis width for a day, keeping marks off the edges.
+/// Percent of the axis width for a day, keeping marks off the edges: `4.00%` to `96.00%`.
+/// Integer arithmetic (hundredths of a percent) keeps float formatting out of the wasm.
 fn x(day: i64, min: i64, max: i64) -> String {
-    let f = if max > min { (day - min) as f64 / (max - min) as f64 } else { 0.5 };
-    format!("{:.2}%", 4.0 + 92.0 * f)
+    let span = (max - min).max(1); // at most 3.7 million days: no overflow below
+    let hundredths = 400 + 9200 * (day - min).clamp(0, span) / span;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
 /// The time axis: `None` when no date sits on the calendar.
@@ -212,6 +218,14 @@ mod tests {
         assert_eq!(els.iter().filter(|e| e.tag == "circle").count(), 2, "one mark per calendar date");
         assert_eq!(els.iter().filter(|e| e.get("class") == Some("ac-axis-pub")).count(), 1);
         assert_eq!(els.iter().filter(|e| e.get("class") == Some("ac-group ac-published")).count(), 1);
+    }
+
+    #[test]
+    fn axis_positions() {
+        assert_eq!(x(0, 0, 10), "4.00%");
+        assert_eq!(x(10, 0, 10), "96.00%");
+        assert_eq!(x(5, 0, 10), "50.00%");
+        assert_eq!(x(1, 0, 3), "34.66%");
     }
 
     #[test]

@@ -119,7 +119,10 @@ class ArticleCardElement extends HTMLElement {
   }
 }
 
-const mounted = new WeakMap();
+// Shared by every copy of this module on the page (a second <script> under another URL
+// must not mount the same elements again).
+const shared = (globalThis[Symbol.for("article-card.embed")] ??= { mounted: new WeakMap() });
+const mounted = shared.mounted;
 
 /** Draws a card into every `[data-article-card]` element under `root` not done yet. */
 export function mount(root = document) {

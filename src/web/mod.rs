@@ -12,6 +12,7 @@
 //! `render` before `init()` resolved, the `<article-card>` element and auto-mount live in
 //! the package's `article-card.js` wrapper (see `src/web/embed.js`).
 
+mod data;
 mod events;
 mod options;
 
@@ -225,11 +226,8 @@ fn analyze_input(input: &JsValue, options: &Options) -> Result<Card, Error> {
         core.input = crate::InputKind::Html;
         return Ok(crate::analyze(&el.outer_html(), &core));
     }
-    if input.is_object() && Reflect::has(input, &"text".into()).unwrap_or(false) {
-        let mut card: Card = serde_wasm_bindgen::from_value(input.clone())
-            .map_err(|e| Error::Option(format!("input looks like card data but is not: {e}")))?;
-        card.reindex();
-        return Ok(card);
+    if data::is_card(input) {
+        return Ok(data::read(input));
     }
     Err(Error::Option("input must be a string of text or HTML, a DOM Element, or card data from analyze()".into()))
 }
