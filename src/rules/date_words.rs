@@ -98,14 +98,17 @@ pub const APPROXIMATORS: &[&str] = &["about", "almost", "approximately", "around
 
 /// Words that put a sentence in the future (`will meet on March 2`).
 pub const FUTURE_MARKERS: &[&str] = &[
-    "'ll", "due", "expected", "expects", "going", "intends", "next", "plan", "planned", "plans", "scheduled",
+    "'ll", "due", "expect", "expected", "expects", "going", "intends", "next", "plan", "planned", "plans", "scheduled",
     "shall", "slated", "upcoming", "will", "would", "’ll",
 ];
 
 /// Words that put a sentence in the past, besides verbs ending in `-ed` (`said on December 28`).
 pub const PAST_MARKERS: &[&str] = &[
-    "ago", "began", "came", "did", "earlier", "fell", "gave", "had", "held", "last", "left", "made", "met", "rose",
-    "said", "saw", "spoke", "told", "took", "was", "went", "were", "won", "wrote",
+    "ago", "began", "bought", "brought", "built", "came", "caught", "did", "drew", "drove", "earlier", "fell",
+    "flew", "fought", "found", "gave", "got", "grew", "had", "heard", "held", "hit", "kept", "knew", "last", "led",
+    "left", "lost", "made", "meant", "met", "paid", "ran", "rose", "said", "sank", "saw", "sent", "shot", "sold",
+    "spent", "spoke", "stood", "struck", "swore", "taught", "thought", "threw", "told", "took", "was", "went",
+    "were", "won", "wore", "wrote",
 ];
 
 /// Verbs of saying: a date right after them (`said on February 13`, `Speaking to reporters

@@ -143,10 +143,14 @@ fn mid_month(t: &Toks, i: usize) -> Option<Cand> {
     if !["mid", "early", "late"].iter().any(|h| head.eq_ignore_ascii_case(h)) {
         return None;
     }
-    if !rest.chars().next().is_some_and(char::is_uppercase) || rest.len() <= 4 {
+    if !rest.chars().next().is_some_and(char::is_uppercase) || rest.len() < 3 {
         return None;
     }
     let month = crate::rules::lookup(MONTHS, rest)?;
+    let full = ["may", "june", "july"].iter().any(|m| rest.eq_ignore_ascii_case(m)) || rest.len() > 4;
+    if !full {
+        return None;
+    }
     Some(Cand::date(t.start(i), t.end(i), Val::Month { year: None, month, dir: Dir::Auto }))
 }
 

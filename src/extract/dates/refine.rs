@@ -62,29 +62,35 @@ fn is_day(v: &Val) -> bool {
 /// `Monday at 3 p.m.` keep two spans, the time taking the day's value.
 fn attach_days_to_times(t: &Toks, cands: &mut Vec<Cand>) {
     let between = |a: &Cand, b: &Cand| t.text.get(a.end..b.start).unwrap_or("x").trim().to_ascii_lowercase();
-    let mut i = 0;
-    while i + 1 < cands.len() {
-        let gap = between(&cands[i], &cands[i + 1]);
-        let (a, b) = (&cands[i], &cands[i + 1]);
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    for b in std::mem::take(cands) {
+        let Some(a) = out.last_mut() else {
+            out.push(b);
+            continue;
+        };
+        let gap = if b.start - a.end <= 8 { between(a, &b) } else { "x".to_string() };
         let time_first = a.kind == TimexType::Time && matches!(a.val, Val::Time { day: None, .. }) && is_day(&b.val);
         let day_first = b.kind == TimexType::Time && matches!(b.val, Val::Time { day: None, .. }) && is_day(&a.val);
         if (time_first || day_first) && gap.is_empty() {
-            let (day, time) = if time_first { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) };
-            let Val::Time { clock, .. } = time.val else { unreachable!() };
-            let merged = Cand::new(a.start, b.end, TimexType::Time, Val::Time { day: Some(Box::new(day.val)), clock });
-            cands[i] = merged;
-            cands.remove(i + 1);
+            let (day, time) = if time_first { (b.val.clone(), a.val.clone()) } else { (a.val.clone(), b.val.clone()) };
+            let Val::Time { clock, .. } = time else { unreachable!() };
+            *a = Cand::new(a.start, b.end, TimexType::Time, Val::Time { day: Some(Box::new(day)), clock });
             continue;
         }
-        if (time_first && matches!(gap.as_str(), "on" | ",")) || (day_first && matches!(gap.as_str(), "at" | ",")) {
-            let day = if time_first { b.val.clone() } else { a.val.clone() };
-            let time = if time_first { &mut cands[i] } else { &mut cands[i + 1] };
-            if let Val::Time { day: d, .. } = &mut time.val {
-                *d = Some(Box::new(day));
+        let mut b = b;
+        if time_first && matches!(gap.as_str(), "on" | ",") {
+            a.val = match std::mem::replace(&mut a.val, Val::Lit(String::new())) {
+                Val::Time { clock, .. } => Val::Time { day: Some(Box::new(b.val.clone())), clock },
+                v => v,
+            };
+        } else if day_first && matches!(gap.as_str(), "at" | ",") {
+            if let Val::Time { day, .. } = &mut b.val {
+                *day = Some(Box::new(a.val.clone()));
             }
         }
-        i += 1;
+        out.push(b);
     }
+    *cands = out;
 }
 
 /// Widens a span leftwards over `early`, `late`, `mid`, `the end of`, `earlier`, `later`

@@ -76,11 +76,16 @@ pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) ->
         }
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
         let paragraph = doc.paragraph_at(c.start).unwrap_or(0);
-        let spoken = said_on
-            .iter()
-            .filter(|(p, _, _)| *p == paragraph || (*p < paragraph && paragraph - p <= 3))
-            .min_by_key(|(p, pos, _)| (paragraph - p, pos.abs_diff(c.start)))
-            .map(|&(_, _, d)| d);
+        // the last date of saying before the quote (its paragraph or the three before), or
+        // the first after it in its own paragraph (`"...," he said on Monday.`)
+        let next = said_on.partition_point(|s| s.1 < c.start);
+        let before = next.checked_sub(1).map(|j| said_on[j]).filter(|(p, _, _)| paragraph - p <= 3);
+        let after = said_on.get(next).copied().filter(|(p, _, _)| *p == paragraph);
+        let spoken = match (before, after) {
+            (Some(b), Some(a)) if b.0 != paragraph || a.1 - c.start < c.start - b.1 => Some(a.2),
+            (Some(b), _) => Some(b.2),
+            (None, a) => a.map(|a| a.2),
+        };
         let reference = spoken.or(anchor);
         let ctx = Ctx {
             reference,
@@ -146,27 +151,17 @@ pub(crate) fn quote_regions(doc: &Document) -> Vec<Span> {
     out
 }
 
-/// The tense of the clause around the candidate: the nearest marker within the sentence,
-/// looking up to ten words back and eight ahead (a tie goes to the one before).
+/// The tense of the clause around the candidate: the nearest marker before it within the
+/// sentence (up to ten words back: the verb usually comes first, `lost money in the third
+/// quarter`), else the nearest within six words after it.
 fn tense(doc: &Document, c: &Cand) -> Tense {
     let Some(s) = doc.sentence_at(c.start).map(|i| doc.sentences[i].span) else { return Tense::None };
     let first = doc.token_index_at(c.start);
     let after = doc.token_index_at(c.end);
     let lo = doc.token_index_at(s.start);
     let hi = doc.token_index_at(s.end);
-    for d in 1..=10 {
-        if first >= lo + d {
-            if let Some(t) = marker(doc, first - d) {
-                return t;
-            }
-        }
-        if d <= 8 && after + d - 1 < hi {
-            if let Some(t) = marker(doc, after + d - 1) {
-                return t;
-            }
-        }
-    }
-    Tense::None
+    let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(doc, first - d));
+    back.or_else(|| (after..hi.min(after + 6)).find_map(|i| marker(doc, i))).unwrap_or(Tense::None)
 }
 
 fn marker(doc: &Document, i: usize) -> Option<Tense> {

@@ -58,7 +58,9 @@ fn per_unit(t: &Toks, i: usize) -> Option<Cand> {
     }
     let unit = unit_at(t, i + 1).filter(|_| !t.s(i + 1).ends_with('s'))?;
     let p = i - 1;
-    let before_ok = t.is(i, "per") || t.num(p).is_some() || t.is_in(p, &["once", "times", "twice"]);
+    // "15 a year", "15 turbines a year", "twice a week"
+    let counted_noun = p >= 1 && t.num(p - 1).is_some() && t.s(p).chars().next().is_some_and(char::is_lowercase);
+    let before_ok = t.is(i, "per") || t.num(p).is_some() || counted_noun || t.is_in(p, &["once", "times", "twice"]);
     before_ok.then(|| set(t.start(i), t.end(i + 1), duration_value("1", unit)))
 }
 
