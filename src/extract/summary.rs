@@ -143,8 +143,10 @@ fn overlap(a: &[u32], b: &[u32]) -> f32 {
     shared as f32 / small.len() as f32
 }
 
-/// Per sentence, its distinct content terms as sorted ids.
+/// Per sentence, its distinct content terms as sorted ids. Each distinct token text is
+/// turned into a term once (no allocation per token).
 fn sentence_terms(doc: &Document) -> Vec<Vec<u32>> {
+    let mut by_text: HashMap<&str, Option<u32>> = HashMap::new();
     let mut ids: HashMap<String, u32> = HashMap::new();
     doc.sentences
         .iter()
@@ -153,10 +155,14 @@ fn sentence_terms(doc: &Document) -> Vec<Vec<u32>> {
                 .tokens_in(s.span)
                 .iter()
                 .filter(|t| t.kind != TokenKind::Punct)
-                .filter_map(|t| term(doc.slice(t.span)))
-                .map(|w| {
-                    let next = ids.len() as u32;
-                    *ids.entry(w).or_insert(next)
+                .filter_map(|t| {
+                    let text = doc.slice(t.span);
+                    *by_text.entry(text).or_insert_with(|| {
+                        term(text).map(|w| {
+                            let next = ids.len() as u32;
+                            *ids.entry(w).or_insert(next)
+                        })
+                    })
                 })
                 .collect();
             ts.sort_unstable();
@@ -175,7 +181,7 @@ fn term(word: &str) -> Option<String> {
             w.truncate(w.len() - suffix.len());
         }
     }
-    if w.chars().count() < 2 || rules::contains(common_words::NOT_NAMES, &w) || is_reporting(&w) {
+    if w.chars().count() < 2 || rules::contains_line(common_words::NOT_NAMES, &w) || is_reporting(&w) {
         return None;
     }
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {

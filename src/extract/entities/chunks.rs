@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::words::{is_all_caps, Words};
+use super::words::{flag, is_all_caps, Words};
 use crate::card::EntityKind;
 use crate::doc::{Span, TokenKind};
 use crate::rules::{self, common_words, names, organizations, places, titles};
@@ -159,7 +159,7 @@ fn of_part_fits(w: &Words, connector: &str, k: usize) -> bool {
 /// The end of the longest listed place or organisation of two to four capitalised words
 /// starting at `i`, if any.
 fn listed_run(w: &Words, i: usize) -> Option<usize> {
-    if !w.is_capitalised(i) {
+    if !w.has(i, flag::MULTI_START) || !w.is_capitalised(i) {
         return None;
     }
     let mut end = i + 1;
@@ -199,10 +199,10 @@ fn hyphen_prefix(w: &Words, i: usize) -> Option<(Guess, Span)> {
     let key = head.to_lowercase();
     let start = w.doc.tokens[i].span.start;
     let span = Span::new(start, start + head.len());
-    let listed = |t: &[&str]| rules::contains(t, &key);
+    let listed = |t: &str| rules::contains_line(t, &key);
     if listed(places::COUNTRIES) || listed(places::CITIES) || listed(places::REGIONS) {
         Some((Guess::Place, span))
-    } else if listed(organizations::KNOWN_ORGS) && (key.len() > 3 || super::words::is_all_caps(head)) {
+    } else if rules::contains(organizations::KNOWN_ORGS, &key) && (key.len() > 3 || super::words::is_all_caps(head)) {
         Some((Guess::Organization, span))
     } else {
         None
@@ -336,10 +336,21 @@ fn push_known_only(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
 
 /// The kind the lists give the whole run: a place or a well-known organisation.
 pub(super) fn list_kind(w: &Words, toks: &[usize]) -> Option<Guess> {
+    if let [i] = toks {
+        // One word: the flags say it without a search.
+        let short = w.key(*i).len() <= 3 && !w.is_acronym(*i);
+        return if w.has(*i, flag::PLACE) && !short {
+            Some(Guess::Place)
+        } else if w.has(*i, flag::KNOWN_ORG) && !short {
+            Some(Guess::Organization)
+        } else {
+            None
+        };
+    }
     let key = joined_key(w, toks);
-    if rules::contains(places::COUNTRIES, &key)
-        || rules::contains(places::CITIES, &key)
-        || rules::contains(places::REGIONS, &key)
+    if rules::contains_line(places::COUNTRIES, &key)
+        || rules::contains_line(places::CITIES, &key)
+        || rules::contains_line(places::REGIONS, &key)
     {
         // Two-letter place codes only in capitals: "US", not "Us".
         if key.len() <= 3 && !toks.iter().all(|&i| w.is_acronym(i)) {
@@ -372,8 +383,8 @@ pub(super) fn joined_key(w: &Words, toks: &[usize]) -> String {
 /// All-caps words that are not organisations: `TV`, `CEO`.
 fn is_common_acronym(w: &Words, i: usize) -> bool {
     let key = w.key(i);
-    rules::contains(common_words::NOT_NAMES, &key)
-        || rules::contains(places::DEMONYMS, &key)
+    rules::contains_line(common_words::NOT_NAMES, &key)
+        || rules::contains_line(places::DEMONYMS, &key)
         || key.chars().filter(|c| c.is_alphabetic()).count() > 6
 }
 
@@ -383,7 +394,7 @@ fn strip_leading_common<'t>(w: &Words, toks: &'t [usize]) -> Option<&'t [usize]>
         .iter()
         .take_while(|&&i| {
             let key = w.key(i);
-            rules::contains(common_words::NOT_NAMES, &key) || rules::contains(places::DEMONYMS, &key)
+            rules::contains_line(common_words::NOT_NAMES, &key) || rules::contains_line(places::DEMONYMS, &key)
         })
         .count();
     (skip < toks.len()).then(|| &toks[skip..])
@@ -408,7 +419,7 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         return;
     }
     // Organisation words before stripping adjectives: "Christian Democratic Union".
-    let not_name = |&&i: &&usize| rules::contains(common_words::NOT_NAMES, &w.key(i)) && !w.is_acronym(i);
+    let not_name = |&&i: &&usize| rules::contains_line(common_words::NOT_NAMES, &w.key(i)) && !w.is_acronym(i);
     let skip = toks.iter().take_while(not_name).count();
     if skip < toks.len() && toks[skip..].iter().any(|&i| is_org_word(&w.key(i))) {
         out.push(raw(w, Guess::Organization, &toks[skip..], None));
@@ -440,9 +451,9 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     }
     let first = toks[0];
     let last = *toks.last().unwrap_or(&first);
-    let before = first.checked_sub(1).map(|b| w.key(b)).unwrap_or_default();
+    let before = first.checked_sub(1).map(|b| w.key(b).to_string()).unwrap_or_default();
     let is_place_word = |i: usize| list_kind(w, &[i]) == Some(Guess::Place);
-    let guess = if rules::contains(places::PLACE_HEADS, &w.key(last)) {
+    let guess = if rules::contains_line(places::PLACE_HEADS, &w.key(last)) {
         // "Nairobi River", "Wembley Stadium", "Jasper National Park"
         Guess::Place
     } else if !w.is_possessive(last) && matches!(before.as_str(), "in" | "near" | "outside" | "across") {
@@ -450,7 +461,7 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     } else if followed_by_place(w, last) {
         // "Santa Clara, California", "Austin, Texas"
         Guess::Place
-    } else if toks.iter().any(|&i| is_place_word(i)) && !rules::contains(names::FIRST_NAMES, &w.key(first)) {
+    } else if toks.iter().any(|&i| is_place_word(i)) && !rules::contains_line(names::FIRST_NAMES, &w.key(first)) {
         // A place inside a longer name is an organisation: "Kenya Red Cross", "Parks Canada".
         Guess::Organization
     } else {
@@ -500,7 +511,7 @@ fn followed_by_place(w: &Words, last: usize) -> bool {
     }
     let key = w.key(last + 2);
     let key = key.split('-').next().unwrap_or_default();
-    rules::contains(places::COUNTRIES, key) || rules::contains(places::REGIONS, key)
+    rules::contains_line(places::COUNTRIES, key) || rules::contains_line(places::REGIONS, key)
 }
 
 /// A mention of the words `toks` (first to last), possessive of the last word removed.

@@ -56,6 +56,8 @@ struct Linker {
     surnames: HashMap<String, Vec<usize>>,
     /// Given name → people with that given name (`Vinicius` for `Vinicius Junior`).
     first_names: HashMap<String, Vec<usize>>,
+    /// Person → starts of its full-name mentions, in order.
+    full: HashMap<usize, Vec<usize>>,
 }
 
 impl Linker {
@@ -70,14 +72,15 @@ impl Linker {
             let key = name.to_lowercase();
             let e = self.entity(EntityKind::Person, key, name);
             self.mention(e, r.span);
+            self.full.entry(e).or_default().push(r.span.start);
             self.role(e, w, r);
             let words = words_of(w, r);
             if let (Some(&first), Some(last)) = (words.first(), surname_of(w, &words)) {
-                let list = self.surnames.entry(w.key(last)).or_default();
+                let list = self.surnames.entry(w.key(last).to_string()).or_default();
                 if !list.contains(&e) {
                     list.push(e);
                 }
-                let list = self.first_names.entry(w.key(first)).or_default();
+                let list = self.first_names.entry(w.key(first).to_string()).or_default();
                 if !list.contains(&e) {
                     list.push(e);
                 }
@@ -149,7 +152,7 @@ impl Linker {
             let Some(&kind) = kind_of.get(&key) else { continue };
             let e = if kind == EntityKind::Person {
                 match self.surnames.get(&key).or_else(|| self.first_names.get(&key)) {
-                    Some(people) => nearest_before(&self.entities, people, r.span.start),
+                    Some(people) => nearest_before(&self.full, people, r.span.start),
                     None => {
                         let name = chunks::display_name(w.doc.slice(r.span), kind);
                         self.entity(kind, key.clone(), name)
@@ -206,11 +209,11 @@ impl Linker {
                 continue;
             }
             let key = w.key(i);
-            let e = match self.surnames.get(&key) {
-                Some(people) => Some(nearest_before(&self.entities, people, w.doc.tokens[i].span.start)),
+            let e = match self.surnames.get(key) {
+                Some(people) => Some(nearest_before(&self.full, people, w.doc.tokens[i].span.start)),
                 None => [EntityKind::Organization, EntityKind::Place]
                     .into_iter()
-                    .find_map(|k| self.by_key.get(&(k, key.clone())).copied()),
+                    .find_map(|k| self.by_key.get(&(k, key.to_string())).copied()),
             };
             if let Some(e) = e {
                 self.mention(e, w.core(i));
@@ -274,11 +277,11 @@ fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
             let words = words_of(w, r);
             let (Some(&first), Some(&last)) = (words.first(), words.last()) else { return false };
             let surname = surname_of(w, &words).unwrap_or(last);
-            let prev = first.checked_sub(1).map(|p| w.key(p)).unwrap_or_default();
-            let prev2 = |k: usize| first.checked_sub(k).map(|p| w.key(p)).unwrap_or_default();
-            let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { String::new() };
-            rules::contains(names::FIRST_NAMES, &w.key(first))
-                || alone.contains_key(&w.key(surname))
+            let prev = first.checked_sub(1).map(|p| w.key(p).to_string()).unwrap_or_default();
+            let prev2 = |k: usize| first.checked_sub(k).map(|p| w.key(p).to_string()).unwrap_or_default();
+            let next = |k: usize| if last + k < w.len() { w.key(last + k).to_string() } else { String::new() };
+            rules::contains_line(names::FIRST_NAMES, &w.key(first))
+                || alone.contains_key(w.key(surname))
                 || is_say_verb(&prev)
                 || (!w.is_possessive(last) && is_say_verb(&next(1)))
                 || (next(1) == "," && (next(2) == "who" || is_say_verb(&next(2)) || next(2).parse::<u8>().is_ok()))
@@ -297,9 +300,7 @@ fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
 /// generational suffix (`Vinicius` in `Vinicius Junior`, `King` in `Martin Luther King Jr.`).
 fn surname_of(w: &Words, words: &[usize]) -> Option<usize> {
     match words {
-        [.., s, suffix]
-            if matches!(w.key(*suffix).as_str(), "jr" | "junior" | "sr" | "senior" | "ii" | "iii" | "iv") =>
-        {
+        [.., s, suffix] if matches!(w.key(*suffix), "jr" | "junior" | "sr" | "senior" | "ii" | "iii" | "iv") => {
             Some(*s)
         }
         [.., s] => Some(*s),
@@ -313,7 +314,7 @@ fn without_legal_suffix(w: &Words, r: &Raw) -> Option<String> {
     let words = words_of(w, r);
     let (&last, rest) = words.split_last()?;
     let legal = matches!(
-        w.key(last).as_str(),
+        w.key(last),
         "corp" | "corporation" | "inc" | "ltd" | "llc" | "plc" | "co" | "group" | "holdings" | "ag" | "sa" | "gmbh"
     );
     (legal && !rest.is_empty()).then(|| chunks::joined_key(w, rest))
@@ -350,7 +351,7 @@ impl ShortForms {
         for r in raws.iter().filter(|r| r.guess == Guess::Organization) {
             let words: Vec<usize> = words_of(w, r)
                 .into_iter()
-                .filter(|&i| !matches!(w.key(i).as_str(), "of" | "the" | "and" | "for" | "on" | "&"))
+                .filter(|&i| !matches!(w.key(i), "of" | "the" | "and" | "for" | "on" | "&"))
                 .collect();
             if words.len() < 2 {
                 continue;
@@ -362,7 +363,7 @@ impl ShortForms {
                 let initials: String = letters[from..].iter().flat_map(|c| c.to_lowercase()).collect();
                 put(&mut forms.initials, initials, &v);
             }
-            put(&mut forms.heads, w.key(words[words.len() - 1]), &v);
+            put(&mut forms.heads, w.key(words[words.len() - 1]).to_string(), &v);
         }
         forms
     }
@@ -377,7 +378,7 @@ impl ShortForms {
         let found = if w.is_acronym(i) {
             self.initials.get(&key.replace('.', ""))
         } else if rules::contains(organizations::ORG_WORDS, &key) {
-            self.heads.get(&key)
+            self.heads.get(key)
         } else {
             None
         };
@@ -396,13 +397,16 @@ fn defines_acronym(w: &Words, prev: &Raw, r: &Raw) -> bool {
 }
 
 /// Of the people with one surname, the last named fully before `pos`, else the first.
-fn nearest_before(entities: &[Entity], people: &[usize], pos: usize) -> usize {
-    people
-        .iter()
-        .copied()
-        .filter(|&e| entities[e].mentions.iter().any(|m| m.start < pos))
-        .max_by_key(|&e| entities[e].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max())
-        .unwrap_or(people[0])
+/// `full` holds each person's full-name mention starts, in order (binary search).
+fn nearest_before(full: &HashMap<usize, Vec<usize>>, people: &[usize], pos: usize) -> usize {
+    if let [one] = people {
+        return *one;
+    }
+    let last_before = |e: usize| {
+        let starts = full.get(&e).map_or(&[][..], Vec::as_slice);
+        starts.partition_point(|&s| s < pos).checked_sub(1).map(|k| starts[k])
+    };
+    people.iter().copied().filter_map(|e| last_before(e).map(|s| (s, e))).max().map_or(people[0], |(_, e)| e)
 }
 
 /// What the words around a lone capitalised word make it: `in Bakhmut`, `the Kharkhiv
@@ -414,8 +418,8 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
         return Some(EntityKind::Person);
     }
     let (first, last) = (r.toks.start, r.toks.end - 1);
-    let prev = |k: usize| first.checked_sub(k).map(|p| w.key(p)).unwrap_or_default();
-    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { String::new() };
+    let prev = |k: usize| first.checked_sub(k).map(|p| w.key(p).to_string()).unwrap_or_default();
+    let next = |k: usize| if last + k < w.len() { w.key(last + k).to_string() } else { String::new() };
     if roles::before(w, &r.toks).is_some() {
         return Some(EntityKind::Person);
     }
@@ -443,10 +447,10 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if matches!(prev(1).as_str(), "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards") {
         return Some(EntityKind::Place);
     }
-    if rules::contains(places::PLACE_NOUNS, &next(1)) && !w.is_possessive(last) {
+    if rules::contains_line(places::PLACE_NOUNS, &next(1)) && !w.is_possessive(last) {
         return Some(EntityKind::Place);
     }
-    if prev(1) == "of" && rules::contains(places::PLACE_NOUNS, &prev(2)) {
+    if prev(1) == "of" && rules::contains_line(places::PLACE_NOUNS, &prev(2)) {
         return Some(EntityKind::Place);
     }
     if next(1) == "in" && next(2) == "the" && is_compass(&next(3)) {

@@ -29,10 +29,10 @@ pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
         let key = w.key(p);
         let fits = rules::contains(titles::TITLES, &key)
             || rules::contains(titles::ROLE_MODIFIERS, &key)
-            || rules::contains(places::DEMONYMS, &key)
+            || rules::contains_line(places::DEMONYMS, &key)
             || (w.is_capitalised(p)
                 && !w.uncertain[p]
-                && !rules::contains(crate::rules::common_words::NOT_NAMES, &key));
+                && !rules::contains_line(crate::rules::common_words::NOT_NAMES, &key));
         if !fits {
             break;
         }
@@ -62,7 +62,7 @@ pub(super) fn after(w: &Words, name: &Range<usize>) -> Option<String> {
             break;
         }
         let key = w.key(k);
-        if matches!(key.as_str(), "who" | "which" | "said" | "says" | "told" | "and" | "that" | "was" | "is" | "has") {
+        if matches!(key, "who" | "which" | "said" | "says" | "told" | "and" | "that" | "was" | "is" | "has") {
             return None;
         }
         has_title |= rules::contains(titles::TITLES, &key);

@@ -2,10 +2,10 @@
 //! mere sentence opener, what is its text without a possessive `'s`, and how the same word
 //! is written elsewhere in the article.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::doc::{Document, Span, TokenKind};
-use crate::rules::{self, common_words, organizations, places, titles};
+use crate::rules::{self, common_words, names, organizations, places, titles};
 
 /// How a word is written across the article, counted once over all tokens.
 #[derive(Clone, Copy, Default)]
@@ -16,30 +16,66 @@ pub(super) struct Usage {
     pub capital: u32,
 }
 
+/// What the lists say about a word, as bits (computed once per distinct word).
+pub(super) mod flag {
+    pub const NOT_NAME: u16 = 1;
+    pub const TITLE: u16 = 1 << 1;
+    pub const HONORIFIC: u16 = 1 << 2;
+    pub const ORG_WORD: u16 = 1 << 3;
+    pub const DEMONYM: u16 = 1 << 4;
+    /// A one-word listed place: country, city or region.
+    pub const PLACE: u16 = 1 << 5;
+    pub const KNOWN_ORG: u16 = 1 << 6;
+    /// The first word of a listed name of several words (`new` of `new york`).
+    pub const MULTI_START: u16 = 1 << 7;
+    pub const FIRST_NAME: u16 = 1 << 8;
+}
+
 /// The tokens of the document seen by the entity finder.
+///
+/// Each distinct token text is interned once; its normalised key (lowercase, possessive and
+/// abbreviation dot removed), list flags and usage counts are looked up by id, so that the
+/// per-token work is array reads (10 MB of text: no list search per token).
 pub(super) struct Words<'d> {
     pub doc: &'d Document,
     /// Per token: its capital may only open a sentence or quotation (`Speaking`, `But`), or
     /// the sentence is in headline case or all capitals.
     pub uncertain: Vec<bool>,
-    /// Per lowercase word: how it is written across the article.
-    pub usage: HashMap<String, Usage>,
+    /// Per token: the id of its key (`u32::MAX` for punctuation).
+    kid: Vec<u32>,
+    /// Per key id: the key, its list flags and how it is written across the article.
+    keys: Vec<(Box<str>, u16, Usage)>,
 }
 
 impl<'d> Words<'d> {
     pub fn new(doc: &'d Document) -> Self {
-        let mut usage: HashMap<String, Usage> = HashMap::new();
-        for t in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            let w = doc.slice(t.span);
-            if w.starts_with(char::is_lowercase) {
-                usage.entry(w.to_lowercase()).or_default().lower += 1;
+        let multi_starts = multi_word_starts();
+        let mut by_text: HashMap<&'d str, u32> = HashMap::new();
+        let mut by_key: HashMap<Box<str>, u32> = HashMap::new();
+        let mut keys: Vec<(Box<str>, u16, Usage)> = Vec::new();
+        let mut kid = vec![u32::MAX; doc.tokens.len()];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind == TokenKind::Punct {
+                continue;
+            }
+            let text = doc.slice(t.span);
+            let id = *by_text.entry(text).or_insert_with(|| {
+                let key = normalise(doc.slice(core_span(doc, i)));
+                *by_key.entry(key.clone().into_boxed_str()).or_insert_with(|| {
+                    keys.push((key.clone().into_boxed_str(), flags_of(&key, &multi_starts), Usage::default()));
+                    keys.len() as u32 - 1
+                })
+            });
+            kid[i] = id;
+            if t.kind == TokenKind::Word && text.starts_with(char::is_lowercase) {
+                keys[id as usize].2.lower += 1;
             }
         }
         let mut uncertain = vec![false; doc.tokens.len()];
         for s in &doc.sentences {
             let first = doc.token_index_at(s.span.start);
             let last = doc.token_index_at(s.span.end).min(doc.tokens.len()).max(first);
-            let shouting = is_shouting(doc, &doc.tokens[first..last], &usage);
+            let shouting = is_shouting(doc, first..last, &kid, &keys);
             let mut opener = true;
             for (k, t) in doc.tokens[first..last].iter().enumerate() {
                 let w = doc.slice(t.span);
@@ -55,10 +91,25 @@ impl<'d> Words<'d> {
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.slice(t.span);
             if t.kind == TokenKind::Word && starts_upper(w) && !uncertain[i] && !is_all_caps(w) {
-                usage.entry(w.to_lowercase()).or_default().capital += 1;
+                keys[kid[i] as usize].2.capital += 1;
             }
         }
-        Words { doc, uncertain, usage }
+        Words { doc, uncertain, kid, keys }
+    }
+
+    /// The list flags of token `i` (none for punctuation).
+    pub fn flags(&self, i: usize) -> u16 {
+        self.kid.get(i).and_then(|&k| self.keys.get(k as usize)).map_or(0, |e| e.1)
+    }
+
+    /// True when token `i` has the list flag `f`.
+    pub fn has(&self, i: usize, f: u16) -> bool {
+        self.flags(i) & f != 0
+    }
+
+    /// How the word of token `i` is written across the article.
+    pub fn usage(&self, i: usize) -> Usage {
+        self.kid.get(i).and_then(|&k| self.keys.get(k as usize)).map_or(Usage::default(), |e| e.2)
     }
 
     pub fn len(&self) -> usize {
@@ -72,27 +123,16 @@ impl<'d> Words<'d> {
 
     /// The span of token `i` without a possessive ending: `Ukraine's` → `Ukraine`.
     pub fn core(&self, i: usize) -> Span {
-        let span = self.doc.tokens[i].span;
-        let w = self.text(i);
-        let cut = if w.len() > 3 && (w.ends_with("'s") || w.ends_with("'S")) {
-            2
-        } else if w.len() > 5 && w.ends_with("’s") {
-            4
-        } else {
-            0
-        };
-        Span::new(span.start, span.end - cut)
+        core_span(self.doc, i)
     }
 
-    /// The word of token `i` without possessive ending or final dot, lowercased.
-    pub fn key(&self, i: usize) -> String {
-        let w = self.doc.slice(self.core(i));
-        // "Gen." → "gen", but "U.S." keeps its dots.
-        let w = match w.strip_suffix('.') {
-            Some(stem) if !stem.is_empty() && !stem.contains('.') => stem,
-            _ => w,
-        };
-        w.to_lowercase()
+    /// The word of token `i` without possessive ending or final dot, lowercased; the text
+    /// itself for punctuation.
+    pub fn key(&self, i: usize) -> &str {
+        match self.kid.get(i).and_then(|&k| self.keys.get(k as usize)) {
+            Some(e) => &e.0,
+            None => self.doc.tokens.get(i).map_or("", |t| self.doc.slice(t.span)),
+        }
     }
 
     pub fn is_possessive(&self, i: usize) -> bool {
@@ -133,21 +173,22 @@ impl<'d> Words<'d> {
         if !self.is_capitalised(i) {
             return false;
         }
-        let key = self.key(i);
-        if rules::contains(common_words::NOT_NAMES, &key) && !self.is_acronym(i) {
+        let flags = self.flags(i);
+        if flags & flag::NOT_NAME != 0 && !self.is_acronym(i) {
             return false;
         }
         if !self.uncertain[i] {
             return true;
         }
-        if is_known_word(&key) {
+        if flags & KNOWN != 0 {
             return true;
         }
         // An acronym opening a sentence that is not shouted: "UEFA president ...".
         if self.is_acronym(i) && !(i + 1 < self.len() && self.uncertain[i + 1]) {
             return true;
         }
-        let usage = self.usage.get(&key).copied().unwrap_or_default();
+        let key = self.key(i);
+        let usage = self.usage(i);
         if usage.capital > 0 {
             return true;
         }
@@ -177,14 +218,62 @@ impl<'d> Words<'d> {
     }
 }
 
-/// True for words of the entity lists: places, organisations, titles, honorifics.
-pub(super) fn is_known_word(key: &str) -> bool {
-    rules::contains(places::COUNTRIES, key)
-        || rules::contains(places::CITIES, key)
-        || rules::contains(places::REGIONS, key)
-        || rules::contains(organizations::KNOWN_ORGS, key)
-        || rules::contains(titles::TITLES, key)
-        || rules::contains(titles::HONORIFICS, key)
+/// Words of the entity lists: places, organisations, titles, honorifics.
+const KNOWN: u16 = flag::PLACE | flag::KNOWN_ORG | flag::TITLE | flag::HONORIFIC;
+
+/// The list flags of a key, from the rules tables.
+fn flags_of(key: &str, multi_starts: &HashSet<&'static str>) -> u16 {
+    let mut f = 0;
+    let mut set = |cond: bool, bit: u16| {
+        if cond {
+            f |= bit;
+        }
+    };
+    set(rules::contains_line(common_words::NOT_NAMES, key), flag::NOT_NAME);
+    set(rules::contains(titles::TITLES, key), flag::TITLE);
+    set(rules::contains(titles::HONORIFICS, key), flag::HONORIFIC);
+    set(rules::contains(organizations::ORG_WORDS, key), flag::ORG_WORD);
+    set(rules::contains_line(places::DEMONYMS, key), flag::DEMONYM);
+    set(
+        rules::contains_line(places::COUNTRIES, key)
+            || rules::contains_line(places::CITIES, key)
+            || rules::contains_line(places::REGIONS, key),
+        flag::PLACE,
+    );
+    set(rules::contains(organizations::KNOWN_ORGS, key), flag::KNOWN_ORG);
+    set(multi_starts.contains(key), flag::MULTI_START);
+    set(rules::contains_line(names::FIRST_NAMES, key), flag::FIRST_NAME);
+    f
+}
+
+/// First words of the listed names of several words: `new`, `united`, `white`.
+fn multi_word_starts() -> HashSet<&'static str> {
+    let packed = [places::COUNTRIES, places::CITIES, places::REGIONS];
+    let lines = packed.into_iter().flat_map(str::lines).chain(organizations::KNOWN_ORGS.iter().copied());
+    lines.filter_map(|l| l.split_once(' ').map(|(first, _)| first)).collect()
+}
+
+/// The span of token `i` without a possessive ending: `Ukraine's` → `Ukraine`.
+fn core_span(doc: &Document, i: usize) -> Span {
+    let span = doc.tokens[i].span;
+    let w = doc.slice(span);
+    let cut = if w.len() > 3 && (w.ends_with("'s") || w.ends_with("'S")) {
+        2
+    } else if w.len() > 5 && w.ends_with("’s") {
+        4
+    } else {
+        0
+    };
+    Span::new(span.start, span.end - cut)
+}
+
+/// Lowercase, final abbreviation dot removed: `Gen.` → `gen`, but `U.S.` keeps its dots.
+fn normalise(w: &str) -> String {
+    let w = match w.strip_suffix('.') {
+        Some(stem) if !stem.is_empty() && !stem.contains('.') => stem,
+        _ => w,
+    };
+    w.to_lowercase()
 }
 
 /// Verbs of saying that follow a speaker's name: `Smith said`.
@@ -224,10 +313,11 @@ pub(super) fn is_all_caps(w: &str) -> bool {
 /// words are capitalised and at least two of them are common words (`Markets Slide As
 /// Investors Fret`), or nearly all are in capitals (`BREAKING NEWS FROM KYIV`). A sentence
 /// full of names (`The North Atlantic Treaty Organization (NATO) met.`) is not.
-fn is_shouting(doc: &Document, toks: &[crate::doc::Token], usage: &HashMap<String, Usage>) -> bool {
+fn is_shouting(doc: &Document, toks: std::ops::Range<usize>, kid: &[u32], keys: &[(Box<str>, u16, Usage)]) -> bool {
     let (mut words, mut caps, mut all_caps, mut common_caps) = (0usize, 0usize, 0usize, 0usize);
-    for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
-        let w = doc.slice(t.span);
+    let first = toks.start;
+    for i in toks.filter(|&i| doc.tokens[i].kind == TokenKind::Word) {
+        let w = doc.slice(doc.tokens[i].span);
         if !w.starts_with(char::is_alphabetic) || is_small_word(w) {
             continue;
         }
@@ -235,10 +325,8 @@ fn is_shouting(doc: &Document, toks: &[crate::doc::Token], usage: &HashMap<Strin
         if starts_upper(w) {
             caps += 1;
             all_caps += usize::from(is_all_caps(w));
-            let lower = w.to_lowercase();
-            let common =
-                rules::contains(common_words::NOT_NAMES, &lower) || usage.get(&lower).is_some_and(|u| u.lower > 0);
-            common_caps += usize::from(k > 0 && common);
+            let common = keys.get(kid[i] as usize).is_some_and(|e| e.1 & flag::NOT_NAME != 0 || e.2.lower > 0);
+            common_caps += usize::from(i > first && common);
         }
     }
     (words >= 3 && all_caps * 10 >= words * 8) || (words >= 4 && caps * 10 >= words * 7 && common_caps >= 2)
