@@ -13,6 +13,8 @@ pub const VAGUE_REFS: &[(&str, &str)] = &[
     ("earlier", "PAST_REF"),
     ("lately", "PAST_REF"),
     ("later", "FUTURE_REF"),
+    ("more recently", "PAST_REF"),
+    ("most recently", "PAST_REF"),
     ("now", "PRESENT_REF"),
     ("nowadays", "PRESENT_REF"),
     ("recent", "PAST_REF"),
@@ -29,6 +31,8 @@ pub const VAGUE_REFS: &[(&str, &str)] = &[
     ("the short term", "FUTURE_REF"),
     ("the time being", "PRESENT_REF"),
     ("these days", "PRESENT_REF"),
+    ("very recently", "PAST_REF"),
+    ("very soon", "FUTURE_REF"),
 ];
 
 /// Words between a count and its unit that keep it a duration: `two consecutive quarters`,
@@ -99,7 +103,7 @@ pub const APPROXIMATORS: &[&str] = &["about", "almost", "approximately", "around
 /// Words that put a sentence in the future (`will meet on March 2`).
 pub const FUTURE_MARKERS: &[&str] = &[
     "'ll", "due", "expect", "expected", "expects", "going", "intends", "next", "plan", "planned", "plans", "scheduled",
-    "shall", "slated", "upcoming", "will", "would", "’ll",
+    "shall", "should", "slated", "upcoming", "will", "would", "’ll",
 ];
 
 /// Words that put a sentence in the past, besides verbs ending in `-ed` (`said on December 28`).

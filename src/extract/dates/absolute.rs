@@ -6,7 +6,7 @@
 //! address: `2,000 troops` (one token with a comma), `won 1999 votes` (a plural noun after
 //! it), `$2023`, `No. 1999`, `1234 Main St.`, `555 1234`.
 
-use super::month_day::year_number;
+use super::month_day::{month_word, year_number};
 use super::toks::Toks;
 use super::{Cand, Val};
 use crate::calendar::Date;
@@ -89,6 +89,11 @@ fn year(t: &Toks, i: usize) -> Option<Cand> {
     }
     // "1234 Main St."
     if t.cap(i + 1) && (t.is_in(i + 2, STREET_WORDS) || t.is_in(i + 1, STREET_WORDS)) {
+        return None;
+    }
+    // inside a name: "Russell 2000 Index", "Windows 2000 Server" (but "WWDC 2005" stands)
+    let named = |k: usize| t.cap(k) && month_word(t, k).is_none() && !t.is_in(k, DATE_PREPOSITIONS);
+    if i >= 1 && named(i - 1) && named(i + 1) && t.text[t.end(i - 1)..t.start(i + 1)].trim() == t.s(i) {
         return None;
     }
     // "1999 votes", "2000 troops": a plural noun after the number, without "in", "since"...

@@ -107,6 +107,7 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in 0..t.len() {
         let found = the_past_n_units(t, i)
             .or_else(|| count_units(t, i))
+            .or_else(|| first_of_two_counts(t, i))
             .or_else(|| half_a_unit(t, i))
             .or_else(|| hyphenated(t, i))
             .or_else(|| bare_plural(t, i));
@@ -139,6 +140,20 @@ fn count_units(t: &Toks, i: usize) -> Option<Cand> {
         end = t.end(j + 3);
     }
     Some(duration(t.start(i), end, duration_value(&text, unit)))
+}
+
+/// The `60` of `between 60 and 90 days`, `two to three weeks`, `six or seven years`.
+fn first_of_two_counts(t: &Toks, i: usize) -> Option<Cand> {
+    let (count, j) = count_at(t, i)?;
+    if count.article || !t.is_in(j, &["and", "or", "to"]) {
+        return None;
+    }
+    let (second, k) = count_at(t, j + 1)?;
+    if second.article {
+        return None;
+    }
+    let unit = unit_at(t, k)?;
+    Some(duration(t.start(i), t.end(j - 1), duration_value(&count.text, unit)))
 }
 
 /// `half an hour` (`PT30M`), `half a century` (`P50Y`).
@@ -207,7 +222,9 @@ fn bare_plural(t: &Toks, i: usize) -> Option<Cand> {
     if !s.ends_with('s') || i == 0 || matches!(unit, Unit::Second | Unit::Quarter) {
         return None;
     }
-    if !t.is_in(i - 1, &["after", "for", "in", "over", "than", "within"]) {
+    // "in minutes", "in just minutes"
+    let p = if i >= 2 && t.is_in(i - 1, &["just", "mere", "only"]) { i - 2 } else { i - 1 };
+    if !t.is_in(p, &["after", "for", "in", "over", "than", "within"]) {
         return None;
     }
     if t.is(i + 1, "of") || t.is(i + 1, "old") {
@@ -234,6 +251,11 @@ fn the_past_n_units(t: &Toks, i: usize) -> Option<Cand> {
         k += 1;
     }
     let unit = unit_at(t, k)?;
+    // "the last week of March", "the first year of his term": a part of something else
+    let determiner = ["her", "his", "its", "that", "the", "their", "this"];
+    if t.is(k + 1, "of") && (super::month_day::month_word(t, k + 2).is_some() || t.is_in(k + 2, &determiner)) {
+        return None;
+    }
     let plural = t.s(k).ends_with('s');
     let count = if t.is(i, "recent") || (plural && count == "1") { "X".to_string() } else { count };
     if matches!(unit, Unit::Second) {

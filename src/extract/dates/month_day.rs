@@ -106,7 +106,8 @@ fn month_at(t: &Toks, i: usize) -> Option<Cand> {
         let first = t.toks.partition_point(|k| k.span.start < start);
         if first >= 1 {
             let w = if t.s(first - 1) == "," && first >= 2 { first - 2 } else { first - 1 };
-            if t.cap(w) && t.lookup(w, WEEKDAYS).is_some() && t.core(w).1 == t.end(w) {
+            let same_line = !t.text[t.end(w)..start].contains('\n');
+            if t.cap(w) && t.lookup(w, WEEKDAYS).is_some() && t.core(w).1 == t.end(w) && same_line {
                 start = t.start(w);
             }
         }

@@ -129,10 +129,14 @@ fn narrative_day(t: &Toks, i: usize) -> Option<Cand> {
     let (n, k) = match t.s(i + 1).to_ascii_lowercase().as_str() {
         "following" | "next" if first == "the" => (1, i + 2),
         "previous" | "preceding" if first == "the" => (-1, i + 2),
-        "same" => (0, i + 2),
+        "same" | "entire" | "whole" => (0, i + 2),
         _ => (0, i + 1),
     };
     let (word, end) = t.core(k);
+    // "the year previous"
+    if word.eq_ignore_ascii_case("year") && t.is(k + 1, "previous") && k == i + 1 {
+        return Some(Cand::date(t.start(i), t.end(k + 1), shift(From::Narrative, -1, Unit::Year, Unit::Year)));
+    }
     let unit = match word.to_ascii_lowercase().as_str() {
         "day" => Unit::Day,
         "year" if k > i + 1 || first == "that" => Unit::Year,
@@ -140,10 +144,6 @@ fn narrative_day(t: &Toks, i: usize) -> Option<Cand> {
         "month" if k > i + 1 || first == "that" => Unit::Month,
         _ => return None,
     };
-    // "the year previous"
-    if t.is(k + 1, "previous") && n == 0 && unit == Unit::Year {
-        return Some(Cand::date(t.start(i), t.end(k + 1), shift(From::Narrative, -1, unit, unit)));
-    }
     // "the day before", "the day after": one day off the narrative, unless a clause follows
     if unit == Unit::Day && k == i + 1 && (t.is(k + 1, "before") || t.is(k + 1, "after")) {
         let n = if t.is(k + 1, "before") { -1 } else { 1 };
@@ -157,7 +157,7 @@ fn narrative_day(t: &Toks, i: usize) -> Option<Cand> {
 
 /// `the end of the year`, `the beginning of the month`: the current period.
 fn edge_of_period(t: &Toks, i: usize) -> Option<Cand> {
-    if !t.is(i, "the") || !t.is_in(i + 1, &["beginning", "end", "middle", "rest", "start"]) || !t.is(i + 2, "of") {
+    if !t.is(i, "the") || !t.is_in(i + 1, &["beginning", "end", "middle", "remainder", "rest", "start"]) || !t.is(i + 2, "of") {
         return None;
     }
     if !t.is(i + 3, "the") {
@@ -268,10 +268,14 @@ fn season(t: &Toks, i: usize) -> Option<Cand> {
     if is_fall {
         return None;
     }
-    let p = prev?;
+    // "summer", "winter" and "autumn" are seasons wherever they stand; "spring" needs "in"
+    let always = !t.core(i).0.eq_ignore_ascii_case("spring");
+    let Some(p) = prev else {
+        return always.then(|| Cand::date(t.start(i), end, Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Season(code) }));
+    };
     let start = if t.is(p, "the") && p >= 1 && t.is_in(p - 1, &["by", "during", "in", "since", "until"]) {
         t.start(p)
-    } else if t.is_in(p, &["by", "during", "early", "in", "late", "since", "until"]) {
+    } else if t.is_in(p, &["by", "during", "early", "in", "late", "since", "until"]) || always {
         t.start(i)
     } else {
         return None;

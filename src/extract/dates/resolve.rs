@@ -118,10 +118,13 @@ fn approximate_date(value: &str) -> Option<Date> {
         return None;
     }
     let year: i32 = value[..4].parse().ok()?;
-    match b.len() {
-        4 => Date::new(year, 7, 1),
-        7 if b[4] == b'-' => Date::new(year, value[5..7].parse().ok()?, 15),
-        10 => Date::parse_ymd(value),
+    let month = value.get(5..7).filter(|m| b[4] == b'-' && m.bytes().all(|c| c.is_ascii_digit()));
+    match (b.len(), month) {
+        (10, Some(_)) => Date::parse_ymd(value),
+        (_, Some(m)) => Date::new(year, m.parse().ok()?, 15),
+        (4, _) => Date::new(year, 7, 1),
+        // 2005-Q4, 2022-SU, 2023-W07: the year is what counts
+        (_, None) if b[4] == b'-' => Date::new(year, 7, 1),
         _ => None,
     }
 }
@@ -160,17 +163,24 @@ fn tense(doc: &Document, c: &Cand) -> Tense {
     let after = doc.token_index_at(c.end);
     let lo = doc.token_index_at(s.start);
     let hi = doc.token_index_at(s.end);
+    // "until Friday", "till March": the end of a wait lies ahead
+    if first > lo && doc.tokens.get(first - 1).is_some_and(|t| rules::contains(&["till", "until"], &doc.text[t.span.start..t.span.end])) {
+        return Tense::Future;
+    }
     let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(doc, first - d));
     back.or_else(|| (after..hi.min(after + 6)).find_map(|i| marker(doc, i))).unwrap_or(Tense::None)
 }
 
 fn marker(doc: &Document, i: usize) -> Option<Tense> {
-    let t = doc.tokens.get(i)?;
-    let w = &doc.text[t.span.start..t.span.end];
-    if rules::contains(FUTURE_MARKERS, w) || w.ends_with("'ll") || w.ends_with("’ll") {
+    let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.span.start..t.span.end]);
+    let w = word(i);
+    let set_to = w.eq_ignore_ascii_case("set") && word(i + 1).eq_ignore_ascii_case("to");
+    if rules::contains(FUTURE_MARKERS, w) || w.ends_with("'ll") || w.ends_with("’ll") || set_to {
         return Some(Tense::Future);
     }
-    let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+    // a participle after a form of "be" is no past tense: "should be completed in October"
+    let passive = i > 0 && rules::contains(&["am", "are", "be", "been", "being", "is"], word(i - 1));
+    let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !passive;
     (rules::contains(PAST_MARKERS, w) || lower_ed).then_some(Tense::Past)
 }
 
