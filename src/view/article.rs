@@ -29,7 +29,8 @@ pub fn body(card: &Card, marks: &[Span]) -> Element {
             _ => merged.push(s),
         }
     }
-    let mut out = el("div").class("ac-article-body").attr("id", "ac-article-body");
+    // Scrollable, so focusable: keyboard readers can scroll it too.
+    let mut out = el("div").class("ac-article-body").attr("id", "ac-article-body").attr("tabindex", "0");
     let mut next = 0; // first merged mark that may still touch a paragraph
     for (start, end) in paragraphs(card) {
         let mut p = el("p");

@@ -34,7 +34,12 @@ pub fn visible(partial: bool, speaker: &str, state: &ViewState) -> bool {
 /// The quote as copied: `“…” — Jens Stoltenberg, NATO Secretary-General, 13 Feb 2023`.
 pub fn attribution(q: &Quote, o: &ViewOptions) -> String {
     // `"... control Ukraine," Stoltenberg said` copies without the comma that led into the cue.
-    let mut s = format!("\u{201c}{}\u{201d}", q.text.trim().trim_end_matches([',', ';', ':']).trim_end());
+    let words = q.text.trim().trim_end_matches([',', ';', ':']).trim_end();
+    // Reported speech is not the speaker's words: no quotation marks.
+    let mut s = match q.kind {
+        QuoteKind::Direct => format!("\u{201c}{words}\u{201d}"),
+        QuoteKind::Indirect => words.to_string(),
+    };
     let parts: Vec<String> =
         [q.speaker.clone(), q.role.clone(), q.date.as_deref().map(|d| o.date_iso(d))].into_iter().flatten().collect();
     if !parts.is_empty() {
@@ -127,6 +132,7 @@ fn quote(i: usize, q: &Quote, speaker_key: usize, hidden: bool, o: &ViewOptions)
         .part("ac-quote")
         .attr("data-index", i.to_string())
         .attr("data-speaker", speaker_key.to_string())
+        .attr("data-kind", if q.kind == QuoteKind::Indirect { "indirect" } else { "direct" })
         .flag("data-partial", q.partial)
         .flag("hidden", hidden)
         .child(el("blockquote").class("ac-quote-text").text(q.text.clone()))

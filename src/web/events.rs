@@ -146,15 +146,15 @@ fn dispatch(inner: &Rc<RefCell<Inner>>, action: Action, control: &Element) {
                         q.spans.clone()
                     }
                 });
-                spans.map(|s| pick(&i, "quote", "quotes", k, &s, control))
+                spans.map(|s| pick(&mut i, "quote", "quotes", k, &s, control))
             }
             Action::Date(k) => {
                 let spans = i.card.dates.get(k).map(|d| vec![Span { start: d.start, end: d.end }]);
-                spans.map(|s| pick(&i, "date", "dates", k, &s, control))
+                spans.map(|s| pick(&mut i, "date", "dates", k, &s, control))
             }
             Action::Entity(k) => {
                 let spans = i.card.entities.get(k).map(|e| e.mentions.clone());
-                spans.map(|s| pick(&i, "entity", "entities", k, &s, control))
+                spans.map(|s| pick(&mut i, "entity", "entities", k, &s, control))
             }
         }
     };
@@ -179,7 +179,7 @@ type Picked = (JsValue, Option<js_sys::Function>, Element);
 
 /// Marks the picked control, highlights the spans in the article view, and returns what
 /// the page is told.
-fn pick(i: &Inner, kind: &str, list: &str, index: usize, spans: &[Span], control: &Element) -> Picked {
+fn pick(i: &mut Inner, kind: &str, list: &str, index: usize, spans: &[Span], control: &Element) -> Picked {
     if let Ok(old) = i.root.query_selector_all("[data-selected]") {
         for k in 0..old.length() {
             if let Some(el) = old.item(k).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -195,7 +195,7 @@ fn pick(i: &Inner, kind: &str, list: &str, index: usize, spans: &[Span], control
     }
     highlight(i, spans);
     let detail = Object::new();
-    let data = Reflect::get(&i.data, &list.into()).and_then(|l| Reflect::get(&l, &JsValue::from(index as u32)));
+    let data = Reflect::get(&i.data(), &list.into()).and_then(|l| Reflect::get(&l, &JsValue::from(index as u32)));
     let _ = Reflect::set(&detail, &"type".into(), &kind.into());
     let _ = Reflect::set(&detail, &"index".into(), &JsValue::from(index as u32));
     let _ = Reflect::set(&detail, &"data".into(), &data.unwrap_or(JsValue::NULL));

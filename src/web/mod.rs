@@ -120,7 +120,7 @@ pub fn render(input: &JsValue, host: &Element, options: &JsValue) -> Result<Card
     let inner = Rc::new(RefCell::new(Inner {
         shadow,
         root: root.clone(),
-        data: to_js(&card)?,
+        data: None,
         card,
         options: opts,
         state,
@@ -136,13 +136,24 @@ pub(crate) struct Inner {
     /// The card's root element: it stays across updates, and holds the listeners.
     pub root: Element,
     pub card: Card,
-    /// The card data last drawn, as handed to JavaScript (and to `onSelect`).
-    pub data: JsValue,
+    /// The card data last drawn, as handed to JavaScript (and to `onSelect`): converted on
+    /// first use, so drawing does not pay for it (about a third of the seed's render time).
+    pub data: Option<JsValue>,
     pub options: WebOptions,
     /// The reader's choices (open tab, filter), kept across updates.
     pub state: ViewState,
     /// The host page's element when the input was one (for highlighting there).
     pub source: Option<Element>,
+}
+
+impl Inner {
+    /// The card data as a JavaScript object (converted once per drawing).
+    pub fn data(&mut self) -> JsValue {
+        if self.data.is_none() {
+            self.data = Some(to_js(&self.card).unwrap_or(JsValue::NULL));
+        }
+        self.data.clone().unwrap_or(JsValue::NULL)
+    }
 }
 
 /// A card drawn into the page. `destroy()` (or dropping it) removes the card and its
@@ -182,7 +193,7 @@ impl CardHandle {
         let document = inner.shadow.owner_document().ok_or_else(|| Error::Dom("no document".into()))?;
         let tree = view::card(&card, &inner.options.view, &state);
         view::dom::replace(&document, &inner.root, &tree)?;
-        inner.data = to_js(&card)?;
+        inner.data = None;
         inner.card = card;
         inner.state = state;
         inner.source = input.dyn_ref::<Element>().cloned();
@@ -192,7 +203,7 @@ impl CardHandle {
     /// The card data last drawn (`null` after destroy).
     #[wasm_bindgen(getter, unchecked_return_type = "Card | null")]
     pub fn data(&self) -> JsValue {
-        self.inner.as_ref().and_then(|i| i.try_borrow().ok().map(|i| i.data.clone())).unwrap_or(JsValue::NULL)
+        self.inner.as_ref().and_then(|i| i.try_borrow_mut().ok().map(|mut i| i.data())).unwrap_or(JsValue::NULL)
     }
 
     /// Removes the card, its listeners and its style sheet; safe to call twice.
