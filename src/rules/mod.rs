@@ -43,11 +43,14 @@ pub fn contains_line(table: &str, word: &str) -> bool {
     } else {
         word
     };
+    // Bytes, not chars: `mid` may fall inside a multi-byte letter (`björn`); lines compare
+    // byte-wise exactly as `str` does.
+    let (table, word) = (table.as_bytes(), word.as_bytes());
     let (mut lo, mut hi) = (0, table.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = table[..mid].rfind('\n').map_or(0, |n| n + 1).max(lo);
-        let end = table[start..].find('\n').map_or(table.len(), |n| start + n);
+        let start = table[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1).max(lo);
+        let end = table[start..].iter().position(|&b| b == b'\n').map_or(table.len(), |n| start + n);
         match table[start..end].cmp(word) {
             std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => lo = end + 1,
@@ -148,14 +151,20 @@ mod tests {
 
     #[test]
     fn packed_tables_are_searched_exactly() {
-        let table = "alpha\nbeta gamma\ndelta\nzeta\n";
-        for w in ["alpha", "beta gamma", "delta", "zeta", "ZETA"] {
+        let table = "alpha\nbeta gamma\nbjörn\ndelta\nzeta\nélan\nörjan\n";
+        for w in ["alpha", "beta gamma", "delta", "zeta", "ZETA", "björn", "élan", "örjan"] {
             assert!(super::contains_line(table, w), "{w}");
         }
-        for w in ["", "alph", "alphaa", "beta", "gamma", "omega", "a", "zz", "\n"] {
+        for w in ["", "alph", "alphaa", "beta", "gamma", "omega", "a", "zz", "\n", "bj", "björ", "é", "ö", "ü"] {
             assert!(!super::contains_line(table, w), "{w:?}");
         }
         assert!(!super::contains_line("", "x"));
+        // every word of every packed table is found, from any starting point of the search
+        for (name, table) in [("names", super::names::FIRST_NAMES), ("places", super::places::CITIES)] {
+            for w in table.lines() {
+                assert!(super::contains_line(table, w), "{name}: {w}");
+            }
+        }
         for (name, table) in all_tables() {
             assert!(table.iter().all(|w| !w.is_empty() && w.trim() == *w), "{name}: an empty or padded entry");
         }

@@ -7,19 +7,20 @@
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const ORG_WORDS: &[&str] = &[
     "academy", "administration", "agency", "airline", "airlines", "airport authority", "airways", "alliance", "army",
-    "assembly", "associates", "association", "authority", "bancorp", "bank", "board", "brands", "brigade", "bureau",
-    "cabinet", "capital", "caucus", "center", "centre", "charity", "church", "clinic", "club", "co", "coalition",
-    "college", "command", "commission", "committee", "commons", "communications", "company", "conference", "congress",
-    "conservatives", "corp", "corporation", "council", "court", "democrats", "department", "directorate", "economics",
-    "electric", "energy", "enterprises", "fc", "federation", "financial", "force", "forces", "foundation", "front",
-    "fund", "gazette", "greens", "group", "guard", "herald", "holdings", "hospice", "hospital", "house", "inc",
-    "institute", "institution", "insurance", "journal", "laboratories", "laboratory", "labs", "league", "liberals",
-    "library", "llc", "ltd", "media", "ministry", "motors", "movement", "museum", "nations", "navy", "network",
-    "news", "newspaper", "observatory", "office", "orchestra", "organisation", "organization", "parliament",
-    "partners", "party", "pharma", "pharmaceuticals", "plc", "police", "post", "power", "press", "program",
-    "programme", "railways", "records", "regiment", "republicans", "reserve", "school", "senate", "service",
-    "services", "socialists", "society", "studios", "systems", "technologies", "telecom", "theater", "theatre",
-    "therapeutics", "times", "tribunal", "tribune", "trust", "union", "university", "ventures", "watch",
+    "assembly", "associates", "association", "authority", "aviation", "bancorp", "bank", "board", "brands", "brigade",
+    "bureau", "cabinet", "capital", "caucus", "center", "centers", "centre", "centres", "charity", "church", "clinic",
+    "club", "co", "coalition", "college", "command", "commission", "committee", "commons", "communications",
+    "company", "conference", "congress", "conservatives", "corp", "corporation", "council", "court", "democrats",
+    "department", "directorate", "economics", "electric", "energy", "enterprises", "fc", "federation", "financial",
+    "foods", "force", "forces", "foundation", "front", "fund", "gazette", "greens", "group", "guard", "herald",
+    "holdings", "hospice", "hospital", "house", "inc", "industries", "institute", "institution", "insurance",
+    "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "ltd", "media",
+    "ministry", "motors", "movement", "museum", "nations", "navy", "network", "news", "newspaper", "observatory",
+    "office", "orchestra", "organisation", "organization", "parliament", "partners", "party", "pharma",
+    "pharmaceuticals", "plc", "police", "post", "power", "press", "program", "programme", "railways", "records",
+    "regiment", "republicans", "reserve", "school", "senate", "service", "services", "socialists", "society",
+    "studios", "systems", "technologies", "telecom", "theater", "theatre", "therapeutics", "times", "tribunal",
+    "tribune", "trust", "union", "university", "ventures", "watch",
 ];
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.

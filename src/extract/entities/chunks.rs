@@ -125,7 +125,8 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
                 && w.adjacent(k - 1, k)
                 && w.is_capitalised(k)
                 && !w.uncertain_any(k)
-                && of_part_fits(w, t, k)
+                && w.text(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && of_part_fits(w, start..end, t, k)
             {
                 last = k;
                 end = k + 1;
@@ -137,14 +138,19 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
     start..last + 1
 }
 
-/// What may follow `of` inside a name: one word (`Ministry of Defence`), a listed place
-/// (`Bank of England`, `Election Commission of India`) or words ending in an organisation
-/// word; not a person's name (`the Telugu Desam Party of Chandrababu Naidu`).
-fn of_part_fits(w: &Words, connector: &str, k: usize) -> bool {
+/// Whether `of` may join the run `so_far` to the capitals at `k`: after a title (`Secretary
+/// of State`), or after an organisation or place word (`Ministry of`, `Gulf of`) when one
+/// word (`Ministry of Defence`), a listed place (`Bank of England`) or words holding an
+/// organisation word follow; not after a name (`Aryna Sabalenka of Belarus`), nor before
+/// one (`the Telugu Desam Party of Chandrababu Naidu`).
+fn of_part_fits(w: &Words, so_far: Range<usize>, connector: &str, k: usize) -> bool {
     // "Secretary of State Antony Blinken": the role takes one word after `of`.
     let before_of = if k >= 2 && w.is(k - 1, "the") { k.saturating_sub(3) } else { k.saturating_sub(2) };
-    if connector != "of" || rules::contains(titles::TITLES, &w.key(before_of)) {
+    if connector != "of" || w.has(before_of, flag::TITLE) {
         return true;
+    }
+    if !so_far.clone().any(|i| w.has(i, flag::ORG_WORD) || w.has(i, flag::PLACE_HEAD)) {
+        return false;
     }
     let mut end = k + 1;
     while end < w.len() && end < k + 6 && w.adjacent(end - 1, end) && w.is_capitalised(end) {
@@ -434,7 +440,8 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         let i = toks[0];
         if w.is_acronym(i) {
             let shouting = w.uncertain[i] && (i == 0 || w.uncertain[i - 1]) && i + 1 < w.len() && w.uncertain[i + 1];
-            if !is_common_acronym(w, i) && !shouting {
+            let has_digit = w.text(i).chars().any(|c| c.is_ascii_digit()); // "H5N1", "F-16"
+            if !is_common_acronym(w, i) && !shouting && !has_digit {
                 out.push(raw(w, Guess::Organization, toks, None));
             }
             return;
@@ -463,6 +470,12 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         Guess::Place
     } else if toks.iter().any(|&i| is_place_word(i)) && !rules::contains_line(names::FIRST_NAMES, &w.key(first)) {
         // A place inside a longer name is an organisation: "Kenya Red Cross", "Parks Canada".
+        Guess::Organization
+    } else if before == "at" && first >= 2 && is_title_or_plural(w.key(first - 2)) {
+        // "analysts at Morgan Stanley"
+        Guess::Organization
+    } else if has_org_appositive(w, last) {
+        // "Cal-Maine Foods, the country's largest egg producer,"
         Guess::Organization
     } else {
         Guess::Name
@@ -498,6 +511,51 @@ fn is_compass_adjective(key: &str) -> bool {
             | "lower"
             | "greater"
     )
+}
+
+/// `, the Swedish company`, `, the country's largest egg producer`: an appositive naming
+/// what kind of organisation the run before it is.
+pub(super) fn has_org_appositive(w: &Words, last: usize) -> bool {
+    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
+    next(1) == "," && matches!(next(2), "the" | "a" | "an") && (3..=8).any(|k| is_org_noun(next(k)))
+}
+
+/// Common nouns for an organisation, written before its name or in an appositive after it:
+/// `the group Everytown`, `Spotify, the Swedish company`.
+pub(super) fn is_org_noun(k: &str) -> bool {
+    rules::contains(organizations::ORG_WORDS, k)
+        || matches!(
+            k,
+            "firm"
+                | "broadcaster"
+                | "charity"
+                | "retailer"
+                | "maker"
+                | "startup"
+                | "carrier"
+                | "outlet"
+                | "publisher"
+                | "team"
+                | "lender"
+                | "insurer"
+                | "watchdog"
+                | "regulator"
+                | "giant"
+                | "rival"
+                | "manufacturer"
+                | "operator"
+                | "supplier"
+                | "developer"
+                | "chain"
+                | "brand"
+                | "automaker"
+                | "producer"
+        )
+}
+
+/// A title, also in the plural: `analyst`, `analysts`.
+pub(super) fn is_title_or_plural(k: &str) -> bool {
+    rules::contains(titles::TITLES, k) || k.strip_suffix('s').is_some_and(|stem| rules::contains(titles::TITLES, stem))
 }
 
 /// `Santa Clara, California`: the run is followed by a comma and a listed country or region.

@@ -28,7 +28,7 @@ mod words;
 
 use std::collections::HashMap;
 
-use chunks::{Guess, Raw};
+use chunks::{is_org_noun, is_title_or_plural, Guess, Raw};
 use words::{is_say_verb, Words};
 
 use crate::card::{Entity, EntityKind};
@@ -112,10 +112,13 @@ impl Linker {
             } else {
                 self.entity(kind, key, name)
             };
-            // "Veltrix Corp." is "Veltrix" later on.
+            // "Veltrix Corp." is "Veltrix" later on; "Qantas Airways" is "Qantas".
             if kind == EntityKind::Organization {
                 if let Some(short) = without_legal_suffix(w, r) {
                     self.by_key.entry((kind, short)).or_insert(e);
+                }
+                if let Some(first) = distinctive_first_word(w, r) {
+                    self.by_key.entry((kind, first)).or_insert(e);
                 }
             }
             self.mention(e, r.span);
@@ -288,6 +291,8 @@ fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
                 // "led by Akhilesh Yadav", "according to Maria Kowalska"
                 || (prev == "by" && matches!(prev2(2).as_str(), "led" | "headed" | "founded" | "chaired" | "run" | "owned" | "coached"))
                 || (prev == "to" && prev2(2) == "according")
+                // "fellow American Frances Tiafoe", "Italian Jannik Sinner"
+                || w.has(first.wrapping_sub(1), words::flag::DEMONYM)
                 // "Its chair, Siân Davies, said"
                 || (prev == "," && is_title_or_plural(&prev2(2)))
                 || roles::before(w, &r.toks).is_some()
@@ -318,6 +323,18 @@ fn without_legal_suffix(w: &Words, r: &Raw) -> Option<String> {
         "corp" | "corporation" | "inc" | "ltd" | "llc" | "plc" | "co" | "group" | "holdings" | "ag" | "sa" | "gmbh"
     );
     (legal && !rest.is_empty()).then(|| chunks::joined_key(w, rest))
+}
+
+/// The first word of a company-like name when it is no common, place or given name and the
+/// name ends in an organisation word: `qantas` for `Qantas Airways`; not `bank` for `Bank
+/// of England` nor `new` for `New Century Group`.
+fn distinctive_first_word(w: &Words, r: &Raw) -> Option<String> {
+    use words::flag::*;
+    let words = words_of(w, r);
+    let (&first, &last) = (words.first()?, words.last()?);
+    let common = NOT_NAME | DEMONYM | PLACE | FIRST_NAME | TITLE | HONORIFIC | KNOWN_ORG | MULTI_START;
+    (words.len() >= 2 && w.has(last, ORG_WORD) && w.flags(first) & common == 0 && !w.is_acronym(first))
+        .then(|| w.key(first).to_string())
 }
 
 /// The words of a mention (no dots).
@@ -472,45 +489,6 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     None
-}
-
-/// Common nouns for an organisation, written before its name or in an appositive after it:
-/// `the group Everytown`, `Spotify, the Swedish company`.
-fn is_org_noun(k: &str) -> bool {
-    rules::contains(organizations::ORG_WORDS, k)
-        || matches!(
-            k,
-            "firm"
-                | "broadcaster"
-                | "charity"
-                | "retailer"
-                | "maker"
-                | "startup"
-                | "carrier"
-                | "outlet"
-                | "publisher"
-                | "team"
-                | "lender"
-                | "insurer"
-                | "watchdog"
-                | "regulator"
-                | "giant"
-                | "rival"
-                | "manufacturer"
-                | "operator"
-                | "supplier"
-                | "developer"
-                | "chain"
-                | "brand"
-                | "automaker"
-                | "producer"
-        )
-}
-
-/// A title, also in the plural: `analyst`, `analysts`.
-fn is_title_or_plural(k: &str) -> bool {
-    let titles = crate::rules::titles::TITLES;
-    rules::contains(titles, k) || k.strip_suffix('s').is_some_and(|stem| rules::contains(titles, stem))
 }
 
 fn is_compass(w: &str) -> bool {

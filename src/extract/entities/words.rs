@@ -29,6 +29,7 @@ pub(super) mod flag {
     /// The first word of a listed name of several words (`new` of `new york`).
     pub const MULTI_START: u16 = 1 << 7;
     pub const FIRST_NAME: u16 = 1 << 8;
+    pub const PLACE_HEAD: u16 = 1 << 9;
 }
 
 /// The tokens of the document seen by the entity finder.
@@ -243,6 +244,7 @@ fn flags_of(key: &str, multi_starts: &HashSet<&'static str>) -> u16 {
     set(rules::contains(organizations::KNOWN_ORGS, key), flag::KNOWN_ORG);
     set(multi_starts.contains(key), flag::MULTI_START);
     set(rules::contains_line(names::FIRST_NAMES, key), flag::FIRST_NAME);
+    set(rules::contains_line(places::PLACE_HEADS, key), flag::PLACE_HEAD);
     f
 }
 
