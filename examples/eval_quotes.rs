@@ -60,6 +60,10 @@ pub struct Report {
     pub indirect: Counts,
     /// Direct quotes in articles alone (the whole-article figure).
     pub articles_direct: Counts,
+    /// The entity layer's articles, annotated blind (`heldout/`): not in the figures above.
+    pub heldout_direct: Counts,
+    pub heldout_indirect: Counts,
+    pub heldout: usize,
     pub passages: usize,
     pub articles: usize,
     pub errors: Vec<String>,
@@ -67,8 +71,30 @@ pub struct Report {
 
 struct Expected {
     kind: String,
-    speaker: Option<String>,
+    /// The canonical name, or several accepted names (`[Veltrix Corp. | Veltrix]`).
+    speaker: Option<Vec<String>>,
     prefix: String,
+}
+
+/// Parses `kind | speaker | first words`, the speaker maybe `[Name | Alias]`.
+fn expectation(name: &str, l: &str) -> Expected {
+    fn bad<T>(name: &str, l: &str) -> T {
+        panic!("{name}: bad line {l:?}")
+    }
+    let (kind, rest) = l.split_once('|').unwrap_or_else(|| bad(name, l));
+    let rest = rest.trim();
+    let (speaker, prefix) = if let Some(r) = rest.strip_prefix('[') {
+        let (names, tail) = r.split_once(']').unwrap_or_else(|| bad(name, l));
+        let names = names.split('|').map(|n| n.trim().to_string()).collect();
+        (Some(names), tail.trim().strip_prefix('|').unwrap_or_else(|| bad(name, l)))
+    } else {
+        let (sp, prefix) = rest.split_once('|').unwrap_or_else(|| bad(name, l));
+        let sp = sp.trim();
+        ((sp != "-").then(|| vec![sp.to_string()]), prefix)
+    };
+    let kind = kind.trim();
+    assert!(matches!(kind, "direct" | "partial" | "indirect" | "none"), "{name}: bad kind {kind:?}");
+    Expected { kind: kind.to_string(), speaker, prefix: norm(prefix.trim()) }
 }
 
 /// Loose text for matching: curly marks straightened, spaces collapsed, marks trimmed.
@@ -85,6 +111,10 @@ fn norm(s: &str) -> String {
     s.trim_start_matches(['"', '\'', ' ']).to_string()
 }
 
+fn expectations(name: &str, text: &str) -> Vec<Expected> {
+    text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| expectation(name, l)).collect()
+}
+
 /// Splits a fixture file into (name, text, expectations).
 fn cases(source: &str) -> Vec<(String, String, Vec<Expected>)> {
     let mut out = Vec::new();
@@ -92,21 +122,7 @@ fn cases(source: &str) -> Vec<(String, String, Vec<Expected>)> {
     for block in source.split("\n=== ").skip(1) {
         let (name, rest) = block.split_once('\n').unwrap_or((block, ""));
         let (text, expected) = rest.split_once("\n---\n").unwrap_or_else(|| panic!("{name}: no --- line"));
-        let expected = expected
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(|l| {
-                let mut parts = l.splitn(3, '|').map(str::trim);
-                let (kind, speaker, prefix) = (parts.next().unwrap(), parts.next(), parts.next());
-                let (Some(speaker), Some(prefix)) = (speaker, prefix) else { panic!("{name}: bad line {l:?}") };
-                assert!(matches!(kind, "direct" | "partial" | "indirect" | "none"), "{name}: bad kind {kind:?}");
-                Expected {
-                    kind: kind.to_string(),
-                    speaker: (speaker != "-").then(|| speaker.to_string()),
-                    prefix: norm(prefix),
-                }
-            })
-            .collect();
+        let expected = expectations(name, expected);
         out.push((name.trim().to_string(), text.to_string(), expected));
     }
     out
@@ -132,14 +148,15 @@ fn score(name: &str, text: &str, expected: &[Expected], direct: &mut Counts, ind
                 Some(g) => {
                     used[g] = true;
                     counts.right += 1;
-                    if q.speaker == gold[g].speaker {
+                    let names = gold[g].speaker.as_deref().unwrap_or(&[]);
+                    if q.speaker.as_ref().is_some_and(|s| names.contains(s)) {
                         counts.speaker += 1;
                     } else {
                         errors.push(format!(
                             "{name}: speaker {:?} for {:?}, expected {:?}",
                             q.speaker.as_deref().unwrap_or("-"),
                             short(&q.text),
-                            gold[g].speaker.as_deref().unwrap_or("-")
+                            names.join(" | ")
                         ));
                     }
                 }
@@ -158,7 +175,8 @@ fn score(name: &str, text: &str, expected: &[Expected], direct: &mut Counts, ind
                     Some(q) => format!("found without speaker (cue {:?})", q.cue),
                     None => "not found".to_string(),
                 };
-                errors.push(format!("{name}: missed  {} {:?} by {:?}: {why}", e.kind, e.prefix, e.speaker.as_deref().unwrap_or("-")));
+                let who = e.speaker.as_ref().map_or("-".to_string(), |s| s.join(" | "));
+                errors.push(format!("{name}: missed  {} {:?} by {who:?}: {why}", e.kind, e.prefix));
             }
         }
     }
@@ -199,6 +217,22 @@ pub fn evaluate(dir: &Path) -> Report {
             }
         }
     }
+    // Held out: the entity fixtures' articles with quote lists written before any run.
+    let mut held: Vec<_> = std::fs::read_dir(dir.join("heldout"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    held.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "expected"));
+    held.sort();
+    let articles = dir.join("../entities");
+    for path in held {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let Ok(text) = std::fs::read_to_string(articles.join(format!("{name}.txt"))) else { continue };
+        let expected = expectations(&name, &std::fs::read_to_string(&path).expect("expected"));
+        r.heldout += 1;
+        let mut errors = Vec::new();
+        score(&format!("heldout/{name}"), &text, &expected, &mut r.heldout_direct, &mut r.heldout_indirect, &mut errors);
+        r.errors.extend(errors);
+    }
     r
 }
 
@@ -213,9 +247,16 @@ fn main() {
         }
     }
     println!("{} passages, {} articles, {:.0} ms", r.passages, r.articles, started.elapsed().as_secs_f64() * 1000.0);
-    for (label, c) in [("direct", r.direct), ("  in articles", r.articles_direct), ("reported", r.indirect)] {
+    println!("held out: {} articles of the entity fixtures, annotated blind", r.heldout);
+    for (label, c) in [
+        ("direct", r.direct),
+        ("  in articles", r.articles_direct),
+        ("reported", r.indirect),
+        ("held-out direct", r.heldout_direct),
+        ("held-out rep.", r.heldout_indirect),
+    ] {
         println!(
-            "{label:<14} P {:.3}  R {:.3}  F1 {:.3}  speaker {:.3}  (found {}, expected {}, right {}, right speaker {})",
+            "{label:<16} P {:.3}  R {:.3}  F1 {:.3}  speaker {:.3}  (found {}, expected {}, right {}, right speaker {})",
             c.precision(),
             c.recall(),
             c.f1(),
