@@ -142,6 +142,7 @@ mod tests {
             ("quote_words::FORMULAIC", quote_words::FORMULAIC),
             ("quote_words::ORG_NOUNS", quote_words::ORG_NOUNS),
             ("quote_words::AUXILIARIES", quote_words::AUXILIARIES),
+            ("quote_words::REPRESENTATIVES", quote_words::REPRESENTATIVES),
             ("speech_verbs::CUES", speech_verbs::CUES),
             ("speech_verbs::BARE_CLAUSE", speech_verbs::BARE_CLAUSE),
             ("speech_verbs::PHRASES", speech_verbs::PHRASES),

@@ -89,3 +89,12 @@ pub const AUXILIARIES: &[&str] = &[
     "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
     "should", "was", "were", "will", "would",
 ];
+
+/// Heads that speak for the organisation or person named before them: `a Kremlin
+/// spokesman`, `China's foreign ministry`. Other speaker nouns after a name stay unnamed:
+/// `Alberta officials`, `Israeli sources`.
+#[rustfmt::skip]
+pub const REPRESENTATIVES: &[&str] = &[
+    "embassy", "ministry", "office", "representative", "spokesman", "spokespeople",
+    "spokesperson", "spokeswoman", "statement",
+];

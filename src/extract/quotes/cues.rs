@@ -8,7 +8,7 @@
 //! (`“…,” said Hugh Hill`). Pronouns resolve here, in text order, to the most recent fitting
 //! speaker: the subject of the previous reporting verb first.
 
-use super::{Ctx, Who};
+use super::{Ctx, Who, REACH};
 use crate::card::EntityKind;
 use crate::doc::{Span, TokenKind};
 use crate::rules::{abbreviations, contains, quote_words, speech_verbs};
@@ -97,6 +97,9 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
         } else if let Some(prev) = inherited {
             cue.who = prev.who;
             cue.role = prev.role.clone();
+        } else if after_and {
+            // `Netanyahu rejected the proposal and vowed ...`: the subject of the first verb.
+            cue.who = coordinate_subject(ctx, lo, i);
         } else if participle {
             if i > lo && contains(quote_words::SUBJECT_SKIP, ctx.word(i - 1)) {
                 (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo); // was saying
@@ -325,6 +328,15 @@ fn resolve_np(ctx: &Ctx, np: Span, s: usize, e: usize) -> (Who, Option<String>) 
         } else {
             None
         };
+        // `Alberta officials said`: people described after a name are not that name.
+        let head = ctx.word(e - 1);
+        if mention.end < np.end
+            && contains(quote_words::SPEAKER_NOUNS, head)
+            && !contains(quote_words::REPRESENTATIVES, head)
+            && !starts_upper(head)
+        {
+            return (Who::Unnamed { span: np }, role);
+        }
         return (Who::Entity { entity, mention }, role);
     }
     if e == s + 1 || (e == s + 2 && ctx.word(s).eq_ignore_ascii_case("but")) {
@@ -346,6 +358,55 @@ fn resolve_np(ctx: &Ctx, np: Span, s: usize, e: usize) -> (Who, Option<String>) 
     (Who::Nobody, None)
 }
 
+/// The nearest subject left of token `i` (down to `lo`): a mention or pronoun standing
+/// right before a lowercase word (`Benjamin Netanyahu rejected`, `It forecast`). A
+/// possessive (`Hamas's latest`) is no subject.
+fn coordinate_subject(ctx: &Ctx, lo: usize, i: usize) -> Who {
+    let toks = &ctx.doc.tokens;
+    for t in (lo..i.saturating_sub(1)).rev().take(REACH) {
+        let next = t + 1;
+        let verb_next = toks[next].kind == TokenKind::Word
+            && !starts_upper(ctx.word(next))
+            && !contains(quote_words::NP_STOP, ctx.word(next));
+        if !verb_next || ctx.in_quote(t) {
+            continue;
+        }
+        if contains(quote_words::PRONOUNS, ctx.word(t)) {
+            return Who::Pronoun { tok: t };
+        }
+        if let Some(&(mention, entity)) = ctx.mentions_in(toks[t].span).iter().rev().find(|&&(m, e)| subject_mention(ctx, m, e)) {
+            return Who::Entity { entity, mention };
+        }
+    }
+    Who::Nobody
+}
+
+/// True when a mention stands as a subject: it ends its word (not `Hamas's`, not
+/// `California-based`) and a lowercase word follows (`Netanyahu rejected`, `Veltrix Corp.
+/// reported`). A place must be followed by a verb we know (`Russia has`, `Russia said`):
+/// `Wall Street estimates`, `Qatari mediators` are adjectives.
+fn subject_mention(ctx: &Ctx, m: Span, entity: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let own = toks.partition_point(|t| t.span.end < m.end);
+    if toks.get(own).is_none_or(|t| t.span.end != m.end) {
+        return false;
+    }
+    let mut next = own + 1;
+    let Some(tok) = toks.get(next) else { return false };
+    if ctx.word(next) == "." && tok.span.start == m.end {
+        next += 1; // `Veltrix Corp. reported`
+    }
+    let Some(tok) = toks.get(next) else { return false };
+    let w = ctx.word(next);
+    if tok.kind != TokenKind::Word || starts_upper(w) || contains(quote_words::NP_STOP, w) {
+        return w == "," && ctx.entities[entity].kind != EntityKind::Place;
+    }
+    ctx.entities[entity].kind != EntityKind::Place
+        || contains(quote_words::AUXILIARIES, w)
+        || contains(quote_words::SUBJECT_SKIP, w)
+        || contains(speech_verbs::CUES, w)
+}
+
 /// The subject opening the clause `lo..i`: a pronoun, or the first mention among its first
 /// words that a word follows (`FRANKFURT (Reuters) - The European Central Bank cut ...`
 /// skips the dateline).
@@ -357,10 +418,7 @@ fn sentence_subject(ctx: &Ctx, lo: usize, i: usize) -> Who {
     }
     let reach = (lo + 10).min(i);
     let span = Span::new(toks[lo].span.start, toks[reach - 1].span.end);
-    let subject = ctx.mentions_in(span).iter().find(|(m, _)| {
-        let next = ctx.doc.token_index_at(m.end);
-        next < i && toks[next].kind == TokenKind::Word
-    });
+    let subject = ctx.mentions_in(span).iter().find(|&&(m, e)| ctx.doc.token_index_at(m.end) < i && subject_mention(ctx, m, e));
     match subject {
         Some(&(mention, entity)) => Who::Entity { entity, mention },
         None => Who::Nobody,
@@ -398,6 +456,11 @@ fn trim_role(s: &str) -> &str {
 
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A dateline's agency, `NAIROBI, Kenya (AP) —`: never the organisation meant later.
+fn bracketed(ctx: &Ctx, m: Span) -> bool {
+    ctx.doc.text[..m.start].ends_with('(') && ctx.doc.text[m.end..].starts_with(')')
 }
 
 /// The discourse state that pronouns resolve against.
@@ -481,7 +544,7 @@ impl Discourse {
         let near = ctx
             .mentions_before(anchor, 12)
             .take_while(|(m, _)| ctx.para(m.start) + 1 >= para)
-            .find(|&(_, e)| ctx.entities[e].kind == EntityKind::Organization);
+            .find(|&(m, e)| ctx.entities[e].kind == EntityKind::Organization && !bracketed(ctx, m));
         match near {
             Some((_, entity)) => Who::Entity { entity, mention: span },
             None => Who::Unnamed { span },
@@ -501,9 +564,20 @@ impl Discourse {
             if let Some((_, entity)) = named {
                 return Who::Entity { entity, mention: span };
             }
-            return match self.group_before(ctx, span, anchor) {
-                Who::Unnamed { .. } => Who::Unnamed { span },
-                who => who,
+            if let Some((entity, _, _)) = self.group.filter(|&(_, _, p)| p + PRONOUN_REACH >= ctx.para(anchor)) {
+                return Who::Entity { entity, mention: span };
+            }
+            // `the company` is the article's company: of the organisations named in this
+            // paragraph or the one before, the one the article names most.
+            let para = ctx.para(anchor);
+            let main = ctx
+                .mentions_before(anchor, 12)
+                .take_while(|(m, _)| ctx.para(m.start) + 1 >= para)
+                .filter(|&(m, e)| ctx.entities[e].kind == EntityKind::Organization && !bracketed(ctx, m))
+                .max_by_key(|&(m, e)| (ctx.entities[e].mentions.len(), m.start));
+            return match main {
+                Some((_, entity)) => Who::Entity { entity, mention: span },
+                None => Who::Unnamed { span },
             };
         }
         match self.person_before(ctx, span, anchor) {

@@ -223,7 +223,13 @@ impl<'a> Ctx<'a> {
         // co-founded ...`, not `met Putin.`
         let next = self.doc.token_index_at(mention.end);
         let verb_next = self.doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word || self.word(next) == ",");
-        mt.saturating_sub(t0) <= 6 && first.map(|m| m.0) == Some(mention) && verb_next
+        // From the paragraph before, only when that paragraph is about this one person.
+        let about = self.para(mention.start) == self.para(pos) || {
+            let p = self.doc.paragraphs[self.para(mention.start)];
+            let me = self.persons.iter().find(|(m, _)| *m == mention).map(|x| x.1);
+            self.mentions_in(p).iter().all(|&(_, e)| self.entities[e].kind != EntityKind::Person || Some(e) == me)
+        };
+        mt.saturating_sub(t0) <= 6 && first.map(|m| m.0) == Some(mention) && verb_next && about
     }
 }
 

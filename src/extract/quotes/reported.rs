@@ -75,7 +75,11 @@ fn forward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
             while i < hi && toks[i].kind == TokenKind::Word && starts_upper(ctx.word(i)) && i - cue.last < 6 {
                 i += 1;
             }
-        } else if toks[i].kind == TokenKind::Word && !contains(quote_words::CLAUSE_OPENERS, &w) {
+        } else if toks[i].kind == TokenKind::Word
+            && verb != "warned"
+            && !contains(quote_words::CLAUSE_OPENERS, &w)
+            && !contains(quote_words::NP_STOP, &w)
+        {
             i += 1; // `told jurors the evidence showed ...`
         }
     }
@@ -135,6 +139,8 @@ fn backward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
     }
     let comma = head - 1;
     let from = comma.saturating_sub(super::REACH).max(s0);
+    // `NAIROBI, Kenya (AP) — Floods ...`: the clause starts after the dateline.
+    let from = dateline_end(ctx, from, comma).unwrap_or(from);
     // `Asked about the delay, X said`, `Speaking in Warsaw, X said`: no clause of its own.
     let first = ctx.word(from);
     if first.ends_with("ing") || first.ends_with("ed") {
@@ -144,6 +150,16 @@ fn backward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
         return None;
     }
     clause(ctx, from, comma)
+}
+
+/// The token after a dateline opening tokens `from..to` (`LONDON (Reuters) -`, `NAIROBI,
+/// Kenya (AP) —`): a dash within the first ten tokens after a capitalised place.
+fn dateline_end(ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    let caps = ctx.word(from).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if !caps || ctx.word(from).len() < 3 {
+        return None;
+    }
+    (from + 1..to.min(from + 10)).find(|&t| matches!(ctx.word(t), "—" | "–" | "-")).map(|t| t + 1)
 }
 
 /// `according to X, CLAUSE` or `CLAUSE, according to X`.
@@ -216,7 +232,10 @@ fn opens_clause(ctx: &Ctx, i: usize) -> bool {
         TokenKind::Word if contains(quote_words::CLAUSE_OPENERS, w) || starts_upper(w) => true,
         // A bare noun subject: `said hospitals had done`, `said longer and hotter summers were`.
         TokenKind::Word => (i + 1..toks.len().min(i + 8))
-            .take_while(|&t| toks[t].kind == TokenKind::Word)
+            .take_while(|&t| {
+                let w = ctx.word(t);
+                toks[t].kind == TokenKind::Word && !(contains(speech_verbs::CUES, w) && !starts_upper(w))
+            })
             .any(|t| contains(quote_words::AUXILIARIES, ctx.word(t))),
         TokenKind::Punct => false,
     }
