@@ -37,11 +37,11 @@ pub(crate) fn count_at(t: &Toks, i: usize) -> Option<(Count, usize)> {
     let s = t.s(i);
     let (mut count, mut j) = if let Some(n) = t.num(i).filter(|&n| n < 100_000) {
         (Count::of(n), i + 1)
-    } else if s.contains('.') && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') && s.len() <= 6 {
+    } else if s.starts_with(|c: char| c.is_ascii_digit()) && s.contains('.') && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') && s.len() <= 6 {
         (Count { text: s.to_string(), n: None, article: false }, i + 1)
-    } else if let Some(n) = crate::rules::lookup(CARDINALS, s) {
-        (Count { text: n.to_string(), n: Some(n), article: s.eq_ignore_ascii_case("a") || s.eq_ignore_ascii_case("an") }, i + 1)
-    } else if let Some((a, b)) = s.split_once('-') {
+    } else if let Some(n) = t.lookup(i, CARDINALS).filter(|_| t.core(i).1 == t.end(i)) {
+        (Count { text: n.to_string(), n: Some(n), article: t.is(i, "a") || t.is(i, "an") }, i + 1)
+    } else if let Some((a, b)) = t.l(i).split_once('-') {
         // twenty-five
         let (a, b) = (crate::rules::lookup(CARDINALS, a)?, crate::rules::lookup(CARDINALS, b)?);
         if a < 20 || a % 10 != 0 || b >= 10 {
@@ -69,6 +69,15 @@ pub(crate) fn count_at(t: &Toks, i: usize) -> Option<(Count, usize)> {
         }
     }
     Some((count, j))
+}
+
+/// Token `i` may start a count: digits, a number word, `a`/`an`, `several`...
+pub(crate) fn may_start_count(t: &Toks, i: usize) -> bool {
+    let s = t.l(i);
+    s.starts_with(|c: char| c.is_ascii_digit())
+        || t.lookup(i, CARDINALS).is_some()
+        || t.is_in(i, VAGUE_COUNTS)
+        || s.split_once('-').is_some_and(|(a, _)| crate::rules::lookup(CARDINALS, a).is_some())
 }
 
 /// The unit named by token `i` (singular or plural).
@@ -105,9 +114,10 @@ pub(crate) fn duration_value(count: &str, unit: Unit) -> String {
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in 0..t.len() {
+        let counted = may_start_count(t, i);
         let found = the_past_n_units(t, i)
-            .or_else(|| count_units(t, i))
-            .or_else(|| first_of_two_counts(t, i))
+            .or_else(|| if counted { count_units(t, i) } else { None })
+            .or_else(|| if counted { first_of_two_counts(t, i) } else { None })
             .or_else(|| half_a_unit(t, i))
             .or_else(|| hyphenated(t, i))
             .or_else(|| bare_plural(t, i));

@@ -139,7 +139,8 @@ impl Cand {
 /// Finds every temporal expression, in text order. `anchor` is the publication date, when
 /// known; without it, values keep only what the text says (`XXXX-02-11`).
 pub fn find(doc: &Document, anchor: Option<Date>) -> Vec<DateMention> {
-    let t = Toks { text: &doc.text, toks: &doc.tokens };
+    let lower = doc.text.to_ascii_lowercase();
+    let t = Toks { text: &doc.text, lower: &lower, toks: &doc.tokens };
     let mut cands = Vec::new();
     month_day::find(&t, &mut cands);
     absolute::find(&t, &mut cands);

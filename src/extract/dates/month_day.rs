@@ -118,19 +118,19 @@ fn month_at(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let prev = i.checked_sub(1);
-    let dir = match prev.map(|p| t.s(p).to_ascii_lowercase()) {
-        Some(w) if w == "last" => Dir::Last,
-        Some(w) if w == "next" => Dir::Next,
-        Some(w) if w == "this" => Dir::This,
+    let dir = match prev.map(|p| t.l(p)) {
+        Some("last") => Dir::Last,
+        Some("next") => Dir::Next,
+        Some("this") => Dir::This,
         _ => Dir::Auto,
     };
     let after_trigger = prev.is_some_and(|p| t.is_in(p, DATE_PREPOSITIONS) && !t.is(p, "and") && !t.is(p, "or"))
         || prev.is_some_and(|p| p >= 1 && (t.is(p, "and") || t.is(p, "or") || t.is(p, "to")) && month_word(t, p - 1).is_some());
-    let lower = t.core(i).0.to_ascii_lowercase();
-    if crate::rules::contains(AMBIGUOUS_MONTHS, &lower) && !after_trigger {
+    let lower = t.core_lower(i);
+    if crate::rules::contains(AMBIGUOUS_MONTHS, lower) && !after_trigger {
         return None;
     }
-    if crate::rules::contains(NAME_LIKE_MONTHS, &lower) && t.cap(i + 1) && !after_trigger {
+    if crate::rules::contains(NAME_LIKE_MONTHS, lower) && t.cap(i + 1) && !after_trigger {
         return None;
     }
     let start = if dir != Dir::Auto { t.start(i - 1) } else { t.start(i) };

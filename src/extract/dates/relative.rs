@@ -17,9 +17,10 @@ use crate::rules::time_units::Unit;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in 0..t.len() {
+        let counted = super::durations::may_start_count(t, i);
         let found = day_word(t, i)
             .or_else(|| this_last_next(t, i))
-            .or_else(|| ago_later(t, i))
+            .or_else(|| if counted { ago_later(t, i) } else { None })
             .or_else(|| narrative_day(t, i))
             .or_else(|| edge_of_period(t, i))
             .or_else(|| quarter(t, i))
@@ -71,7 +72,7 @@ fn day_word(t: &Toks, i: usize) -> Option<Cand> {
 /// `this week`, `last month`, `next year`, `this decade`, `last quarter`, `this weekend`,
 /// `the weekend`. Not `the last year` (a duration).
 fn this_last_next(t: &Toks, i: usize) -> Option<Cand> {
-    let n = match t.s(i).to_ascii_lowercase().as_str() {
+    let n = match t.l(i) {
         "this" | "the" => 0,
         "last" | "past" => -1,
         "next" | "coming" => 1,
@@ -102,7 +103,7 @@ fn this_last_next(t: &Toks, i: usize) -> Option<Cand> {
 fn ago_later(t: &Toks, i: usize) -> Option<Cand> {
     let (count, j) = count_at(t, i)?;
     let unit = unit_at(t, j)?;
-    let (from, sign) = match t.s(j + 1).to_ascii_lowercase().as_str() {
+    let (from, sign) = match t.l(j + 1) {
         "ago" => (From::Reference, -1),
         "earlier" => (From::Narrative, -1),
         "later" => (From::Narrative, 1),
@@ -122,22 +123,22 @@ fn ago_later(t: &Toks, i: usize) -> Option<Cand> {
 /// `the following day`, `the next day`, `the previous day`, `the day before`, `the same
 /// day`, `that day`, `the day`, `the previous year`, `that year`.
 fn narrative_day(t: &Toks, i: usize) -> Option<Cand> {
-    let first = t.s(i).to_ascii_lowercase();
+    let first = t.l(i);
     if first != "the" && first != "that" {
         return None;
     }
-    let (n, k) = match t.s(i + 1).to_ascii_lowercase().as_str() {
+    let (n, k) = match t.l(i + 1) {
         "following" | "next" if first == "the" => (1, i + 2),
         "previous" | "preceding" if first == "the" => (-1, i + 2),
         "same" | "entire" | "whole" => (0, i + 2),
         _ => (0, i + 1),
     };
-    let (word, end) = t.core(k);
+    let (word, end) = (t.core_lower(k), t.core(k).1);
     // "the year previous"
-    if word.eq_ignore_ascii_case("year") && t.is(k + 1, "previous") && k == i + 1 {
+    if word == "year" && t.is(k + 1, "previous") && k == i + 1 {
         return Some(Cand::date(t.start(i), t.end(k + 1), shift(From::Narrative, -1, Unit::Year, Unit::Year)));
     }
-    let unit = match word.to_ascii_lowercase().as_str() {
+    let unit = match word {
         "day" => Unit::Day,
         "year" if k > i + 1 || first == "that" => Unit::Year,
         "week" if k > i + 1 || first == "that" => Unit::Week,
@@ -163,8 +164,8 @@ fn edge_of_period(t: &Toks, i: usize) -> Option<Cand> {
     if !t.is(i + 3, "the") {
         return None;
     }
-    let (word, end) = t.core(i + 4);
-    let unit = match word.to_ascii_lowercase().as_str() {
+    let (word, end) = (t.core_lower(i + 4), t.core(i + 4).1);
+    let unit = match word {
         "year" => Unit::Year,
         "month" => Unit::Month,
         "week" => Unit::Week,
@@ -182,7 +183,7 @@ fn of_year(t: &Toks, i: usize) -> Option<(YearSpec, usize)> {
     if let Some(y) = super::month_day::year_number(t, i + 1) {
         return Some((YearSpec::Known(y), t.end(i + 1)));
     }
-    let n = match t.s(i + 1).to_ascii_lowercase().as_str() {
+    let n = match t.l(i + 1) {
         "this" => 0,
         "last" => -1,
         "next" => 1,
@@ -211,8 +212,8 @@ fn quarter(t: &Toks, i: usize) -> Option<Cand> {
     if !t.is(i, "the") {
         return None;
     }
-    let ord = t.s(i + 1).to_ascii_lowercase();
-    let which = t.s(i + 2).to_ascii_lowercase();
+    let ord = t.l(i + 1);
+    let which = t.l(i + 2);
     let is_half = which == "half";
     if which != "quarter" && !is_half {
         return None;
@@ -221,7 +222,7 @@ fn quarter(t: &Toks, i: usize) -> Option<Cand> {
     if ord == "last" && of.is_none() && !is_half {
         return Some(Cand::date(t.start(i), t.end(i + 2), shift(From::Reference, -1, Unit::Quarter, Unit::Quarter)));
     }
-    let n = match ord.as_str() {
+    let n = match ord {
         "final" | "last" if !is_half => 4,
         "final" | "last" => 2,
         o => crate::rules::lookup(ORDINALS, o)
@@ -252,10 +253,10 @@ fn season(t: &Toks, i: usize) -> Option<Cand> {
         return Some(Cand::date(t.start(i), t.end(i + 1), Val::Part { year: YearSpec::Known(y), part: Part::Season(code) }));
     }
     let prev = i.checked_sub(1);
-    let dir = match prev.map(|p| t.s(p).to_ascii_lowercase()) {
-        Some(w) if w == "last" => Some(Dir::Last),
-        Some(w) if w == "next" => Some(Dir::Next),
-        Some(w) if w == "this" => Some(Dir::This),
+    let dir = match prev.map(|p| t.l(p)) {
+        Some("last") => Some(Dir::Last),
+        Some("next") => Some(Dir::Next),
+        Some("this") => Some(Dir::This),
         _ => None,
     };
     if let Some(dir) = dir {

@@ -102,8 +102,7 @@ fn clock(t: &Toks, i: usize) -> Option<Cand> {
 
 /// `noon`, `midday`, `midnight`, `three o'clock`.
 fn named_time(t: &Toks, i: usize) -> Option<Cand> {
-    let w = t.s(i).to_ascii_lowercase();
-    let (hour, start) = match w.as_str() {
+    let (hour, start) = match t.l(i) {
         "noon" | "midday" => (12, i),
         "midnight" => (0, i),
         "o'clock" | "o’clock" if i >= 1 => {

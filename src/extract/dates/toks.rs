@@ -2,10 +2,11 @@
 //! pattern may look a few tokens ahead or behind without ever indexing out of range.
 
 use crate::doc::{Token, TokenKind};
-use crate::rules;
 
 pub(crate) struct Toks<'a> {
     pub text: &'a str,
+    /// `text` in ASCII lowercase: the same byte offsets, so a token's span reads either.
+    pub lower: &'a str,
     pub toks: &'a [Token],
 }
 
@@ -17,6 +18,11 @@ impl<'a> Toks<'a> {
     /// The text of token `i`, or `""` past either end.
     pub fn s(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.span.start..t.span.end])
+    }
+
+    /// The text of token `i` in ASCII lowercase, or `""` past either end.
+    pub fn l(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.span.start..t.span.end])
     }
 
     pub fn start(&self, i: usize) -> usize {
@@ -31,15 +37,15 @@ impl<'a> Toks<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    /// Token `i` is the word `w` (ASCII case ignored).
+    /// Token `i` is the word `w`, given in lowercase (the token's case is ignored).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.s(i).eq_ignore_ascii_case(w)
+        self.l(i) == w
     }
 
     /// Token `i` is in the sorted lowercase table.
     pub fn is_in(&self, i: usize, table: &[&str]) -> bool {
-        let s = self.s(i);
-        !s.is_empty() && rules::contains(table, s)
+        let s = self.l(i);
+        !s.is_empty() && table.binary_search(&s).is_ok()
     }
 
     /// Token `i` starts with an uppercase letter.
@@ -77,12 +83,18 @@ impl<'a> Toks<'a> {
         (s, self.end(i))
     }
 
+    /// Token `i` in lowercase without a possessive ending (see [`Toks::core`]).
+    pub fn core_lower(&self, i: usize) -> &'a str {
+        let (c, end) = self.core(i);
+        &self.lower[end - c.len()..end]
+    }
+
     /// The sorted table's value for token `i` without a possessive ending.
     pub fn lookup<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<T> {
-        let (c, _) = self.core(i);
+        let c = self.core_lower(i);
         if c.is_empty() {
             return None;
         }
-        rules::lookup(table, c)
+        table.binary_search_by(|(k, _)| (*k).cmp(c)).ok().map(|k| table[k].1)
     }
 }

@@ -9,8 +9,14 @@ use crate::rules::date_words::VAGUE_REFS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in 0..t.len() {
+        let first = t.l(i);
+        if first.is_empty() {
+            continue;
+        }
+        // the phrases starting with this word sit together in the sorted table
+        let from = VAGUE_REFS.partition_point(|(p, _)| *p < first);
         let mut best: Option<(usize, &str)> = None;
-        for (phrase, value) in VAGUE_REFS {
+        for (phrase, value) in VAGUE_REFS[from..].iter().take_while(|(p, _)| p.starts_with(first)) {
             let mut k = i;
             let fits = phrase.split(' ').all(|w| {
                 let ok = t.is(k, w);

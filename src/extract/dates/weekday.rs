@@ -13,11 +13,12 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
         }
         let Some(weekday) = t.lookup(i, WEEKDAYS) else { continue };
         let end = t.core(i).1;
-        let (dir, start) = match i.checked_sub(1).map(|p| t.s(p).to_ascii_lowercase()) {
-            Some(w) if w == "last" || w == "past" && i >= 2 && t.is(i - 2, "this") => (Dir::Last, i - 1),
-            Some(w) if w == "next" => (Dir::Next, i - 1),
-            Some(w) if w == "coming" && i >= 2 && t.is(i - 2, "this") => (Dir::Next, i - 2),
-            Some(w) if w == "this" => (Dir::This, i - 1),
+        let (dir, start) = match i.checked_sub(1).map(|p| t.l(p)) {
+            Some("last") => (Dir::Last, i - 1),
+            Some("past") if i >= 2 && t.is(i - 2, "this") => (Dir::Last, i - 1),
+            Some("next") => (Dir::Next, i - 1),
+            Some("coming") if i >= 2 && t.is(i - 2, "this") => (Dir::Next, i - 2),
+            Some("this") => (Dir::This, i - 1),
             _ => (Dir::Auto, i),
         };
         let start = if dir == Dir::Last && t.is(start, "past") { start - 1 } else { start };
