@@ -337,6 +337,11 @@ fn push_known_only(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         out.push(raw(w, g, toks, None));
     } else if toks.len() == 1 && w.is_acronym(toks[0]) && !is_common_acronym(w, toks[0]) {
         out.push(raw(w, Guess::Organization, toks, None));
+    } else if let [i] = toks {
+        // "Jasper Mayor Richard Ireland": a word the linker may know from elsewhere.
+        if w.flags(*i) & (flag::NOT_NAME | flag::DEMONYM) == 0 && w.is_capitalised(*i) {
+            out.push(raw(w, Guess::Single, toks, None));
+        }
     }
 }
 

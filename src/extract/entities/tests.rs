@@ -142,6 +142,13 @@ fn hyphenated_place_prefix_is_a_mention() {
 }
 
 #[test]
+fn a_known_place_inside_a_role_is_a_mention() {
+    let t = "Fire spread into Jasper on Monday. Jasper Mayor Richard Ireland said it was bad.";
+    assert_eq!(mentions(t, "Jasper"), ["Jasper", "Jasper"]);
+    assert_eq!(entity(t, "Richard Ireland").unwrap().role.as_deref(), Some("Jasper Mayor"));
+}
+
+#[test]
 fn mention_index_lookups() {
     let text = "NATO chief Jens Stoltenberg met Vladimir Putin. He said Putin lied.";
     let d = doc(text);
