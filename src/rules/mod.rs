@@ -10,6 +10,8 @@
 
 pub mod abbreviations;
 pub mod common_words;
+pub mod entities;
+pub mod html;
 pub mod languages;
 pub mod names;
 pub mod organizations;
@@ -91,6 +93,19 @@ mod tests {
             ("abbreviations::AMBIGUOUS", abbreviations::AMBIGUOUS),
             ("abbreviations::STARTERS", abbreviations::STARTERS),
             ("common_words::NOT_NAMES", lines(common_words::NOT_NAMES)),
+            ("html::NEVER_TEXT_TAGS", html::NEVER_TEXT_TAGS),
+            ("html::CHROME_TAGS", html::CHROME_TAGS),
+            ("html::BLOCK_TAGS", html::BLOCK_TAGS),
+            ("html::VOID_TAGS", html::VOID_TAGS),
+            ("html::RAW_TEXT_TAGS", html::RAW_TEXT_TAGS),
+            ("html::CLOSES_P_TAGS", html::CLOSES_P_TAGS),
+            ("html::KEPT_ATTRIBUTES", html::KEPT_ATTRIBUTES),
+            ("html::BOILERPLATE_WORDS", html::BOILERPLATE_WORDS),
+            ("html::BOILERPLATE_ROLES", html::BOILERPLATE_ROLES),
+            ("html::BOILERPLATE_LINES", html::BOILERPLATE_LINES),
+            ("html::RELATED_HEADINGS", html::RELATED_HEADINGS),
+            ("html::TIMESTAMP_OPENERS", html::TIMESTAMP_OPENERS),
+            ("html::DATE_META_NAMES", html::DATE_META_NAMES),
             ("organizations::ORG_WORDS", organizations::ORG_WORDS),
             ("organizations::KNOWN_ORGS", organizations::KNOWN_ORGS),
             ("places::COUNTRIES", lines(places::COUNTRIES)),
@@ -168,6 +183,8 @@ mod tests {
         }
         for (name, table) in all_tables() {
             assert!(table.iter().all(|w| !w.is_empty() && w.trim() == *w), "{name}: an empty or padded entry");
+        let months: Vec<&str> = super::html::MONTHS.iter().map(|e| e.0).collect();
+        for (name, keys) in [("entities::ENTITIES", entities), ("html::MONTHS", months)] {
         }
     }
 
