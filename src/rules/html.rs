@@ -54,7 +54,7 @@ pub const CLOSES_P_TAGS: &[&str] = &[
 /// is dropped at once: we only read text.
 #[rustfmt::skip]
 pub const KEPT_ATTRIBUTES: &[&str] = &[
-    "aria-hidden", "class", "content", "datetime", "hidden", "href", "http-equiv", "id", "itemprop",
+    "aria-hidden", "class", "content", "data-component", "datetime", "hidden", "href", "http-equiv", "id", "itemprop",
     "lang", "name", "property", "rel", "role", "style", "type",
 ];
 
@@ -64,7 +64,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
 pub const BOILERPLATE_WORDS: &[&str] = &[
     "ad", "adblock", "ads", "adsbygoogle", "adslot", "adunit", "advert", "advertisement",
     "advertising", "affiliate", "author", "authors", "banner", "breadcrumb", "breadcrumbs", "byline",
-    "caption", "comment", "comments", "consent", "contributor", "cookie", "cookies", "credit",
+    "caption", "comment", "comments", "consent", "contributor", "cookie", "cookies", "copyright", "credit",
     "credits", "dateline", "dfp", "disqus", "dropdown", "embed", "footer", "gallery",
     "masthead", "menu", "meta", "modal", "more", "nav", "navbar", "navigation", "newsletter",
     "outbrain", "paywall", "popular", "popup", "promo", "promotion", "recirc", "recirculation",
@@ -85,7 +85,7 @@ pub const BOILERPLATE_ROLES: &[&str] = &[
 #[rustfmt::skip]
 pub const BOILERPLATE_LINES: &[&str] = &[
     "ad", "advertisement", "article continues below", "continue reading", "continue reading below",
-    "copy link", "read more", "scroll to continue with content", "share", "share this article",
+    "copy link", "explore more on these topics", "read more", "scroll to continue with content", "share", "share this article",
     "share this story", "sign up", "skip advertisement", "sponsored", "story continues below",
     "story continues below advertisement",
 ];

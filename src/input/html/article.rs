@@ -32,6 +32,8 @@ pub struct Analysis {
     pub prose: Vec<u32>,
     /// Readability-style score: paragraph text of children, half of grandchildren's.
     score: Vec<f32>,
+    /// The subtree holds an `h2`..`h6`.
+    heading: Vec<bool>,
 }
 
 /// Tags whose text is paragraph text.
@@ -78,8 +80,8 @@ pub fn analyse(tree: &Tree) -> Analysis {
     let mut skipped = vec![false; n];
     for i in 1..n {
         if let Kind::Element { tag, .. } = &tree.nodes[i].kind {
-            skip[i] = contains(NEVER_TEXT_TAGS, tag)
-                || (raw_par[i].saturating_mul(2) <= page_par && is_chrome(tree, i));
+            skip[i] =
+                contains(NEVER_TEXT_TAGS, tag) || (raw_par[i].saturating_mul(2) <= page_par && is_chrome(tree, i));
         }
         skipped[i] = skipped[parent(i)] || skip[i];
     }
@@ -104,7 +106,7 @@ pub fn analyse(tree: &Tree) -> Analysis {
     for i in 1..n {
         if !skipped[i]
             && !holds_article[i]
-            && matches!(tree.tag(i), "ul" | "ol" | "li" | "p" | "div" | "section" | "table" | "dl")
+            && matches!(tree.tag(i), "ul" | "ol" | "li" | "p" | "div" | "section" | "table" | "td" | "dl")
             && text[i] > 0
             && links[i] as u64 * 10 > text[i] as u64 * 6
         {
@@ -142,16 +144,23 @@ pub fn analyse(tree: &Tree) -> Analysis {
             score[up] += w as f32 * factor / 2.0;
         }
     }
+    let mut heading = vec![false; n];
     for i in (1..n).rev() {
         let p = parent(i);
         prose[p] = prose[p].saturating_add(prose[i]);
+        heading[i] |= matches!(tree.tag(i), "h2" | "h3" | "h4" | "h5" | "h6");
+        heading[p] |= heading[i];
     }
-    Analysis { skip, skipped, prose, score }
+    Analysis { skip, skipped, prose, score, heading }
 }
+
+/// Attributes whose words hint at what an element is (`data-component="byline-block"`).
+pub const HINT_ATTRIBUTES: &[&str] = &["class", "id", "data-component"];
 
 /// `<article>`, `<main>` or `[itemprop=articleBody]`.
 fn is_article_marker(tree: &Tree, i: usize) -> bool {
-    matches!(tree.tag(i), "article" | "main") || tree.attr(i, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody"))
+    matches!(tree.tag(i), "article" | "main")
+        || tree.attr(i, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody"))
 }
 
 /// Chrome by tag, role, hidden state or class and id words.
@@ -171,14 +180,15 @@ fn is_chrome(tree: &Tree, i: usize) -> bool {
     if tree.attr(i, "role").is_some_and(|r| r.split_whitespace().any(|r| contains(BOILERPLATE_ROLES, r))) {
         return true;
     }
-    ["class", "id"].iter().any(|a| tree.attr(i, a).is_some_and(has_boilerplate_word))
+    HINT_ATTRIBUTES.iter().any(|a| tree.attr(i, a).is_some_and(has_boilerplate_word))
 }
 
 /// True when a class or id value holds a boilerplate word: `share-bar`, `relatedLinks`,
 /// `sr-only` (joined: `sronly`). `article-body` and `shareholders` hold none.
 pub fn has_boilerplate_word(value: &str) -> bool {
     value.split_ascii_whitespace().take(32).any(|class| {
-        let joined: String = class.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let joined: String =
+            class.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         contains(BOILERPLATE_WORDS, &joined) || class_words(class).any(|w| contains(BOILERPLATE_WORDS, &w))
     })
 }
@@ -218,37 +228,57 @@ pub fn find_roots(tree: &Tree, a: &Analysis) -> Vec<usize> {
     let mut bodies = Vec::new();
     let mut articles = Vec::new();
     let mut mains = Vec::new();
+    // Per node, which kinds of candidate it is inside (bit 0 body, 1 article, 2 main).
+    let mut inside = vec![0u8; tree.nodes.len()];
     for i in 1..tree.nodes.len() {
-        if a.skipped[i] {
-            continue;
-        }
-        let list = match tree.tag(i) {
-            _ if tree.attr(i, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody")) => &mut bodies,
-            "article" => &mut articles,
-            "main" => &mut mains,
-            _ if tree.attr(i, "role") == Some("main") => &mut mains,
-            _ => continue,
+        let p = tree.nodes[i].parent;
+        let kind = match tree.tag(i) {
+            _ if tree.attr(i, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articlebody")) => 0,
+            "article" => 1,
+            "main" => 2,
+            _ if tree.attr(i, "role") == Some("main") => 2,
+            _ => {
+                inside[i] = inside[p];
+                continue;
+            }
         };
-        if list.len() < 200 && !list.iter().any(|&o| tree.is_ancestor(o, i)) {
+        inside[i] = inside[p] | 1 << kind;
+        let list = match kind {
+            0 => &mut bodies,
+            1 => &mut articles,
+            _ => &mut mains,
+        };
+        if !a.skipped[i] && inside[p] & 1 << kind == 0 && list.len() < 200 {
             list.push(i);
         }
     }
     if enough(bodies.iter().map(|&i| a.prose[i]).sum()) {
         return bodies;
     }
-    if let Some(&best) = articles.iter().max_by_key(|&&i| a.prose[i]) {
-        if enough(a.prose[best]) {
-            return vec![best];
+    // Inside a chosen `<article>` or `<main>`, the densest block when it holds nearly all
+    // the text: that leaves out a standfirst, a topic list or an author box without hints.
+    let narrow = |outer: usize| {
+        let inside = dense.iter().all(|&d| tree.is_ancestor(outer, d));
+        if inside && dense_prose as u64 * 4 >= a.prose[outer] as u64 * 3 {
+            dense.clone()
+        } else {
+            vec![outer]
         }
+    };
+    if let Some(&best) = articles.iter().max_by_key(|&&i| a.prose[i]) {
+        // Posts of a live blog: no post holds half of all, but together they hold at least
+        // as much as the densest block.
         let all: u32 = articles.iter().map(|&i| a.prose[i]).sum();
-        // Posts of a live blog: together at least as big as the densest block.
-        if articles.len() > 1 && all as u64 * 10 >= dense_prose as u64 * 9 {
+        if articles.len() > 1 && a.prose[best] * 2 < all && all as u64 * 10 >= dense_prose as u64 * 9 {
             return vec![common_ancestor(tree, &articles)];
+        }
+        if enough(a.prose[best]) {
+            return narrow(best);
         }
     }
     if let Some(&main) = mains.iter().max_by_key(|&&i| a.prose[i]) {
         if enough(a.prose[main]) {
-            return if dense.iter().all(|&d| tree.is_ancestor(main, d)) { dense } else { vec![main] };
+            return narrow(main);
         }
     }
     dense
@@ -265,14 +295,56 @@ fn densest(tree: &Tree, a: &Analysis) -> Vec<usize> {
     if best == 0 || a.score[best] <= 0.0 {
         return vec![0];
     }
+    // Paragraphs each wrapped in their own containers (`<div class="text-block"><div><p>`)
+    // give many near-equal candidates: their nearest common container holding three of them
+    // is the article (Readability's rule).
+    // (Both walks are bounded: deep nesting stays linear.)
+    let near: Vec<usize> = (1..tree.nodes.len()).filter(|&i| a.score[i] >= a.score[best] * 0.75).take(64).collect();
+    if near.len() >= 3 {
+        let mut holds = std::collections::BTreeMap::new();
+        for &i in &near {
+            let mut up = tree.nodes[i].parent;
+            for _ in 0..12 {
+                if up == NONE {
+                    break;
+                }
+                *holds.entry(up).or_insert(0) += 1;
+                up = tree.nodes[up].parent;
+            }
+        }
+        let mut up = tree.nodes[best].parent;
+        for _ in 0..12 {
+            if up == NONE || up == 0 {
+                break;
+            }
+            if holds.get(&up).is_some_and(|&n| n >= 3) {
+                best = up;
+                break;
+            }
+            up = tree.nodes[up].parent;
+        }
+    }
+    // A wrapper that adds no text of its own stands for the block it wraps.
+    loop {
+        let up = tree.nodes[best].parent;
+        if up == NONE || up == 0 || a.prose[up] != a.prose[best] || a.skipped[up] {
+            break;
+        }
+        best = up;
+    }
     let parent = tree.nodes[best].parent;
     let threshold = (a.score[best] * 0.2).max(10.0);
     let mut out = Vec::new();
+    // Headings between the blocks taken are taken too (`<div class="subhead"><h2>`).
+    let mut headings = Vec::new();
     let mut s = tree.nodes[parent].first_child;
     while s != NONE {
         let sibling_prose = !a.skipped[s] && (a.score[s] >= threshold || (tree.tag(s) == "p" && a.prose[s] >= 80));
         if s == best || sibling_prose {
+            out.append(&mut headings);
             out.push(s);
+        } else if !out.is_empty() && !a.skipped[s] && a.heading[s] && a.prose[s] == 0 {
+            headings.push(s);
         }
         s = tree.nodes[s].next_sibling;
     }
@@ -333,17 +405,24 @@ mod tests {
     #[test]
     fn live_blog_posts_share_a_container() {
         let post = format!("<article class=post><p>{PARA}</p></article>");
-        let page = format!("<nav><a href=/>Home</a></nav><div id=feed>{post}{post}{post}{post}</div><footer>(c)</footer>");
+        let page =
+            format!("<nav><a href=/>Home</a></nav><div id=feed>{post}{post}{post}{post}</div><footer>(c)</footer>");
         let roots = roots_text(&page);
         assert_eq!(roots, [format!("{PARA} {PARA} {PARA} {PARA}")]);
     }
 
     #[test]
     fn chrome_wrapping_the_whole_page_is_kept() {
-        let page = format!("<form class=has-sidebar><div><p>{PARA}</p><p>{PARA}</p></div><div class=sidebar><p>Other</p></div></form>");
+        let page = format!(
+            "<form class=has-sidebar><div><p>{PARA}</p><p>{PARA}</p></div><div class=sidebar><p>Other</p></div></form>"
+        );
         let t = parse(&page);
         let a = analyse(&t);
-        assert!(!a.skipped.iter().zip(&t.nodes).any(|(s, n)| *s && matches!(&n.kind, Kind::Text { text, .. } if text.contains("long enough"))));
+        assert!(!a
+            .skipped
+            .iter()
+            .zip(&t.nodes)
+            .any(|(s, n)| *s && matches!(&n.kind, Kind::Text { text, .. } if text.contains("long enough"))));
         assert!(roots_text(&page).concat().contains("long enough"));
     }
 }

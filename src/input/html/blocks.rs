@@ -14,6 +14,7 @@ use crate::doc::Span;
 use crate::rules::contains;
 use crate::rules::html::{BLOCK_TAGS, BOILERPLATE_LINES, RELATED_HEADINGS, TIMESTAMP_OPENERS};
 
+use super::article::Analysis;
 use super::tree::{Kind, Tree, NONE};
 
 /// Text bytes `text..text + len` came from bytes `pos..` of origin `node`.
@@ -37,10 +38,10 @@ pub struct Blocks {
 
 /// Writes the text of `roots` (skipping subtrees marked in `skip`). `title` lets a repeat of
 /// the headline be dropped from the body.
-pub fn build(tree: &Tree, skip: &[bool], roots: &[usize], title: Option<&str>) -> Blocks {
-    let mut b = Builder { out: Blocks::default(), title, ..Builder::default() };
+pub fn build(tree: &Tree, a: &Analysis, roots: &[usize], title: Option<&str>) -> Blocks {
+    let mut b = Builder { out: Blocks::default(), title, prose: &a.prose, ..Builder::default() };
     for &root in roots {
-        walk(tree, skip, root, &mut b);
+        walk(tree, &a.skip, root, &mut b);
         b.paragraph_break();
     }
     b.out
@@ -74,6 +75,8 @@ fn walk(tree: &Tree, skip: &[bool], root: usize, b: &mut Builder) {
 struct Builder<'t> {
     out: Blocks,
     title: Option<&'t str>,
+    /// Paragraph text per node (an `h1` holding paragraphs is entered, not skipped).
+    prose: &'t [u32],
     /// Start of the open paragraph in the text.
     open: Option<usize>,
     /// A space is due before the next character, mapped to this source position.
@@ -99,7 +102,7 @@ impl Builder<'_> {
                     self.line_break();
                     true
                 }
-                "h1" => false,
+                "h1" if self.prose.get(n).map_or(true, |&p| p == 0) => false,
                 "ul" | "ol" if self.drop_next_list => {
                     self.drop_next_list = false;
                     false
@@ -225,13 +228,19 @@ impl Builder<'_> {
         if self.title.is_some_and(|t| t.trim().eq_ignore_ascii_case(para.trim())) {
             return Some(Furniture::Line);
         }
+        // A date alone ("5 September 2022") or a copyright line.
+        if (para.len() < 40 && super::meta::parse_date(para).is_some())
+            || ["copyright ", "© ", "(c) "].iter().any(|o| lower.starts_with(o))
+        {
+            return Some(Furniture::Line);
+        }
         if self.out.paragraphs.len() < 3 && para.len() < 120 {
             if let Some(name) = byline_line(para) {
                 return Some(Furniture::Byline(name));
             }
-            let stamp = TIMESTAMP_OPENERS.iter().any(|o| {
-                lower.starts_with(o) && lower[o.len()..].starts_with(|c: char| c == ':' || c.is_whitespace())
-            });
+            let stamp = TIMESTAMP_OPENERS
+                .iter()
+                .any(|o| lower.starts_with(o) && lower[o.len()..].starts_with(|c: char| c == ':' || c.is_whitespace()));
             if stamp && para.bytes().any(|b| b.is_ascii_digit()) {
                 return Some(Furniture::Line);
             }
@@ -270,7 +279,9 @@ mod tests {
 
     fn body(html: &str) -> Blocks {
         let t = parse(html);
-        build(&t, &vec![false; t.nodes.len()], &[0], Some("The Headline"))
+        let mut a: Analysis = super::super::article::analyse(&t);
+        a.skip = vec![false; t.nodes.len()];
+        build(&t, &a, &[0], Some("The Headline"))
     }
 
     #[test]

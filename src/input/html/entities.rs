@@ -60,7 +60,9 @@ fn reference(s: &str) -> Option<(char, usize)> {
             return None;
         }
         // Long runs of digits are out of range anyway: cap the value, not the scan.
-        let value = s[start..start + n.min(8)].chars().fold(0u32, |v, c| v * if hex { 16 } else { 10 } + c.to_digit(16).unwrap_or(0));
+        let value = s[start..start + n.min(8)]
+            .chars()
+            .fold(0u32, |v, c| v * if hex { 16 } else { 10 } + c.to_digit(16).unwrap_or(0));
         let value = if n > 8 { 0x11_0000 } else { value };
         let len = start + n + usize::from(b.get(start + n) == Some(&b';'));
         let c = match value {
@@ -93,7 +95,10 @@ mod tests {
 
     #[test]
     fn named_and_numeric() {
-        assert_eq!(decode("Tom &amp; Jerry&rsquo;s &#8220;caf&eacute;&#x201D; &#150; &copy 2023"), "Tom & Jerry’s “café” – © 2023");
+        assert_eq!(
+            decode("Tom &amp; Jerry&rsquo;s &#8220;caf&eacute;&#x201D; &#150; &copy 2023"),
+            "Tom & Jerry’s “café” – © 2023"
+        );
         assert_eq!(decode("AT&T &nosuch; &#xZZ; & &#0; &#99999999999;"), "AT&T &nosuch; &#xZZ; & \u{FFFD} \u{FFFD}");
         assert_eq!(decode("&hellip&mdash;"), "&hellip—");
     }

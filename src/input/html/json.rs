@@ -173,7 +173,8 @@ mod tests {
 
     #[test]
     fn values_and_tolerance() {
-        let v = parse(r#" {"@type": ["NewsArticle"], "n": -1.5e3, "a": [true, null, "x\u00e9\"\ud83d\ude00",], } "#).unwrap();
+        let v = parse(r#" {"@type": ["NewsArticle"], "n": -1.5e3, "a": [true, null, "x\u00e9\"\ud83d\ude00",], } "#)
+            .unwrap();
         assert_eq!(v.get("n"), Some(&Json::Num("-1.5e3".into())));
         assert_eq!(v.get("a"), Some(&Json::Arr(vec![Json::Bool(true), Json::Null, Json::Str("xé\"😀".into())])));
         assert!(parse("{\"a\": }").is_none());

@@ -19,7 +19,7 @@ use crate::calendar::Date;
 use crate::doc::Meta;
 use crate::rules::html::{DATE_META_NAMES, MONTHS};
 
-use super::article::{class_words, Analysis};
+use super::article::{class_words, HINT_ATTRIBUTES};
 use super::json::{self, Json};
 use super::tree::{Kind, Tree};
 
@@ -87,9 +87,9 @@ struct LinkedData {
 }
 
 /// Reads the metadata of the page. `roots` are the article's elements (for its `h1`).
-pub fn collect(tree: &Tree, a: &Analysis, roots: &[usize]) -> Found {
+pub fn collect(tree: &Tree, roots: &[usize]) -> Found {
     let mut s = Sources::default();
-    let mut h1_checked = 0;
+    let mut h1s: Vec<(usize, String)> = Vec::new();
     for i in 1..tree.nodes.len() {
         let Kind::Element { tag, .. } = &tree.nodes[i].kind else { continue };
         let attr = |name: &str| tree.attr(i, name);
@@ -97,22 +97,13 @@ pub fn collect(tree: &Tree, a: &Analysis, roots: &[usize]) -> Found {
             "html" => set(&mut s.lang, attr("lang")),
             "title" if s.doc_title.is_none() => s.doc_title = clean(&tree.text_content(i)),
             "meta" => meta_tag(&mut s, tree, i),
-            "link" => {
-                if has_word(attr("rel"), "canonical") {
-                    set(&mut s.canonical, attr("href"));
-                }
-            }
+            "link" if has_word(attr("rel"), "canonical") => set(&mut s.canonical, attr("href")),
             "script" if attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
                 linked_data(&mut s.ld, &tree.text_content(i));
             }
-            "h1" if h1_checked < 16 && !a.skipped[i] => {
-                h1_checked += 1;
-                let text = clean(&tree.text_content(i));
-                if s.h1_in_article.is_none() && roots.iter().any(|&r| tree.is_ancestor(r, i)) {
-                    s.h1_in_article = text.clone();
-                }
-                if s.h1.is_none() {
-                    s.h1 = text;
+            "h1" if h1s.len() < 16 => {
+                if let Some(text) = clean(&tree.first_line(i)) {
+                    h1s.push((i, text));
                 }
             }
             "time" => {
@@ -153,19 +144,27 @@ pub fn collect(tree: &Tree, a: &Analysis, roots: &[usize]) -> Found {
         if tag == "a" && has_word(attr("rel"), "author") && s.author_link.is_none() {
             s.author_link = clean(&tree.text_content(i));
         }
-        let words: Vec<String> = ["class", "id"]
+        let words: Vec<String> = HINT_ATTRIBUTES
             .iter()
             .filter_map(|a| attr(a))
             .flat_map(|v| v.split_whitespace().take(16))
             .flat_map(class_words)
             .collect();
-        if s.author_class.is_none() && words.iter().any(|w| w == "byline" || w == "author") {
-            s.author_class = clean(&tree.text_content(i)).and_then(|t| byline_text(&t));
+        if s.author_class.is_none() && words.iter().any(|w| matches!(w.as_str(), "byline" | "author" | "contributor")) {
+            s.author_class = clean(&tree.first_line(i)).and_then(|t| byline_text(&t));
         }
-        if s.date_text.is_none() && words.iter().any(|w| matches!(w.as_str(), "date" | "timestamp" | "published" | "pubdate" | "dateline")) {
+        if s.date_text.is_none()
+            && words.iter().any(|w| matches!(w.as_str(), "date" | "timestamp" | "published" | "pubdate" | "dateline"))
+        {
             s.date_text = parse_date(&tree.text_content(i));
         }
     }
+    // The article's headline: an `h1` inside it, else the last one before it, else the first.
+    let first_root = roots.first().copied().unwrap_or(0);
+    let inside = h1s.iter().find(|(i, _)| roots.iter().any(|&r| tree.is_ancestor(r, *i)));
+    let before = h1s.iter().rev().find(|(i, _)| *i < first_root);
+    s.h1_in_article = inside.or(before).map(|(_, t)| t.clone());
+    s.h1 = h1s.into_iter().next().map(|(_, t)| t);
     finish(s)
 }
 
@@ -173,23 +172,24 @@ fn finish(s: Sources) -> Found {
     let site = s.site.or(s.ld.publisher).or(s.app_name);
     let url = s.canonical.or(s.og_url);
     let url_date = url.as_deref().and_then(date_in_url);
+    // An `h1` counts when the page's `<title>` (if any) holds it: a logo in an `h1` does not.
+    let in_title = |h: &String| s.doc_title.as_ref().map_or(true, |t| t.to_lowercase().contains(&h.to_lowercase()));
+    let h1 = s.h1_in_article.filter(in_title).or(s.h1.filter(in_title));
     let title = s
         .og_title
         .or(s.ld.headline)
-        .or(s.h1_in_article)
-        .or(s.h1)
+        .or(h1)
         .or(s.twitter_title)
         .or(s.doc_title)
         .map(|t| strip_site_suffix(&t, site.as_deref()));
-    let published = s
-        .ld
-        .published
-        .or(s.date_meta.map(|(_, d)| d))
-        .or(s.time_marked)
-        .or(s.itemprop_date)
-        .or(s.time_first)
-        .or(s.date_text)
-        .or(url_date);
+    let published =
+        s.ld.published
+            .or(s.date_meta.map(|(_, d)| d))
+            .or(s.time_marked)
+            .or(s.itemprop_date)
+            .or(s.time_first)
+            .or(s.date_text)
+            .or(url_date);
     let byline = s.ld.author.or(s.author_meta).or(s.author_link.and_then(|t| byline_text(&t))).or(s.author_class);
     let lang = s.lang.or(s.lang_meta).or(s.locale).and_then(|l| language_tag(&l));
     let year_hint = s.modified.or(url_date).map(|d| d.year);
@@ -266,10 +266,16 @@ fn linked_data(ld: &mut LinkedData, script: &str) {
                     let headline = v.get("headline").and_then(Json::as_str).and_then(clean);
                     if is_article || ld.headline.is_none() {
                         ld.headline = headline.or(ld.headline.take());
-                        ld.published = v.get("datePublished").and_then(Json::as_str).and_then(parse_date).or(ld.published);
+                        ld.published =
+                            v.get("datePublished").and_then(Json::as_str).and_then(parse_date).or(ld.published);
                         ld.author = v.get("author").and_then(names).or(ld.author.take());
                         ld.body = v.get("articleBody").and_then(Json::as_str).map(str::to_string).or(ld.body.take());
-                        ld.publisher = v.get("publisher").and_then(|p| p.get("name")).and_then(Json::as_str).and_then(clean).or(ld.publisher.take());
+                        ld.publisher = v
+                            .get("publisher")
+                            .and_then(|p| p.get("name"))
+                            .and_then(Json::as_str)
+                            .and_then(clean)
+                            .or(ld.publisher.take());
                     }
                     if is_article {
                         ld.found_article = true;
@@ -311,7 +317,11 @@ pub fn byline_text(text: &str) -> Option<String> {
         _ if t.eq_ignore_ascii_case("by") => "",
         _ => t,
     };
-    let cut = ["|", "•", "·", " Published", " Updated", " - ", "\n"].iter().filter_map(|c| t.find(c)).min().unwrap_or(t.len());
+    let cut = ["|", "•", "·", " Published", " Updated", " - ", "\n"]
+        .iter()
+        .filter_map(|c| t.find(c))
+        .min()
+        .unwrap_or(t.len());
     let t = t[..cut].trim().trim_end_matches([',', ';', ':']).trim();
     (!t.is_empty() && t.len() <= 200 && t.chars().next().is_some_and(char::is_alphabetic)).then(|| t.to_string())
 }
@@ -325,7 +335,13 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
             let (head, tail) = (title[..k].trim(), title[k + sep.len()..].trim());
             let named = site.is_some_and(|s| tail.eq_ignore_ascii_case(s.trim()));
             let short = tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3;
-            if named || (sep == " | " && short) || (site.is_none() && short && tail.chars().next().is_some_and(char::is_uppercase) && head.len() > 3 * tail.len()) {
+            if named
+                || (sep == " | " && short)
+                || (site.is_none()
+                    && short
+                    && tail.chars().next().is_some_and(char::is_uppercase)
+                    && head.split_whitespace().count() >= 4)
+            {
                 return head.to_string();
             }
         }
@@ -344,7 +360,9 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 /// A BCP 47 tag from `en`, `en-GB`, `en_GB` (none for anything else).
 fn language_tag(s: &str) -> Option<String> {
     let t = s.split([',', ';']).next()?.trim().replace('_', "-");
-    let ok = !t.is_empty() && t.len() <= 35 && t.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let ok = !t.is_empty()
+        && t.len() <= 35
+        && t.split('-').all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     ok.then_some(t)
 }
 
@@ -374,11 +392,8 @@ pub fn parse_date(s: &str) -> Option<Date> {
 /// Finds a month name with a day next to it and a year after, in the first few words:
 /// `(Some(2023), 2, 13)` from `Feb. 13, 2023`; the year is `None` when absent (`Feb 13`).
 pub fn month_day_year(s: &str) -> Option<(Option<i32>, u32, u32)> {
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
-        .filter(|w| !w.is_empty())
-        .take(12)
-        .collect();
+    let words: Vec<&str> =
+        s.split(|c: char| c.is_whitespace() || c == ',' || c == '/').filter(|w| !w.is_empty()).take(12).collect();
     let day_of = |w: &str| -> Option<u32> {
         let w = w.trim_end_matches(['.', ',']);
         let w = ["st", "nd", "rd", "th"].iter().find_map(|x| w.strip_suffix(x)).unwrap_or(w);
@@ -387,7 +402,10 @@ pub fn month_day_year(s: &str) -> Option<(Option<i32>, u32, u32)> {
     };
     let year_of = |w: &str| -> Option<i32> {
         let w = w.trim_end_matches(['.', ',']);
-        (w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2200).contains(y))
+        (w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1900..=2200).contains(y))
     };
     for (k, w) in words.iter().enumerate() {
         let name = w.trim_end_matches('.').to_ascii_lowercase();
@@ -411,7 +429,11 @@ fn date_in_url(url: &str) -> Option<Date> {
     let b = url.as_bytes();
     for (k, _) in url.match_indices('/') {
         let rest = &b[k + 1..];
-        if rest.len() >= 10 && rest[..4].iter().all(u8::is_ascii_digit) && matches!(rest[4], b'/' | b'-') && rest[7] == rest[4] {
+        if rest.len() >= 10
+            && rest[..4].iter().all(u8::is_ascii_digit)
+            && matches!(rest[4], b'/' | b'-')
+            && rest[7] == rest[4]
+        {
             if let Some(d) = parse_date(&url[k + 1..k + 11]) {
                 return Some(d);
             }
@@ -465,7 +487,10 @@ mod tests {
         assert_eq!(d("2023-02-30"), None);
         assert_eq!(d("13 February"), None);
         assert_eq!(d("may be"), None);
-        assert_eq!(date_in_url("https://x.com/world/2023/02/13/nato/").map(|d| d.to_string()).as_deref(), Some("2023-02-13"));
+        assert_eq!(
+            date_in_url("https://x.com/world/2023/02/13/nato/").map(|d| d.to_string()).as_deref(),
+            Some("2023-02-13")
+        );
     }
 
     #[test]

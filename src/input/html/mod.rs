@@ -59,11 +59,11 @@ pub fn read_mapped(input: &str) -> (Document, SourceMap) {
 pub fn read_tree(tree: &Tree) -> (Document, Vec<Run>) {
     let analysis = article::analyse(tree);
     let roots = article::find_roots(tree, &analysis);
-    let mut found = meta::collect(tree, &analysis, &roots);
-    let mut blocks = blocks::build(tree, &analysis.skip, &roots, found.meta.title.as_deref());
+    let mut found = meta::collect(tree, &roots);
+    let mut blocks = blocks::build(tree, &analysis, &roots, found.meta.title.as_deref());
 
     if let Some(body) = found.json_body.take() {
-        if body.len() > 2 * blocks.text.len() + 200 {
+        if body.len() >= 200 && body.len() > 2 * blocks.text.len() {
             blocks = json_body(&body, found.meta.title.as_deref());
         }
     }
@@ -92,7 +92,7 @@ fn json_body(body: &str, title: Option<&str>) -> blocks::Blocks {
         t
     };
     let analysis = article::analyse(&tree);
-    let mut b = blocks::build(&tree, &analysis.skip, &[0], title);
+    let mut b = blocks::build(&tree, &analysis, &[0], title);
     b.runs.clear();
     b
 }

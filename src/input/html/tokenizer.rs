@@ -4,18 +4,27 @@
 //! to the matching end tag. Anything malformed still tokenizes: a stray `<` is text
 //! (`a < b`), an unclosed comment or tag runs to the end of the input.
 
-use crate::rules::html::{KEPT_ATTRIBUTES, RAW_TEXT_TAGS};
 use crate::rules::contains;
+use crate::rules::html::{KEPT_ATTRIBUTES, RAW_TEXT_TAGS};
 
 use super::entities::decode;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Token<'a> {
     /// `<name attr=value>`; `name` in lowercase, attributes filtered by [`KEPT_ATTRIBUTES`].
-    Start { name: String, attrs: Vec<(String, String)> },
-    End { name: String },
+    Start {
+        name: String,
+        attrs: Vec<(String, String)>,
+    },
+    End {
+        name: String,
+    },
     /// Text starting at byte `at` of the source. `raw` text (script, style) has no references.
-    Text { text: &'a str, at: usize, raw: bool },
+    Text {
+        text: &'a str,
+        at: usize,
+        raw: bool,
+    },
 }
 
 pub struct Tokenizer<'a> {
@@ -35,7 +44,11 @@ impl<'a> Tokenizer<'a> {
         let start = self.pos;
         let end = if name == "plaintext" { self.src.len() } else { find_end_tag(self.src, start, name) };
         self.pos = end;
-        (end > start).then(|| Token::Text { text: &self.src[start..end], at: start, raw: !matches!(name, "title" | "textarea") })
+        (end > start).then(|| Token::Text {
+            text: &self.src[start..end],
+            at: start,
+            raw: !matches!(name, "title" | "textarea"),
+        })
     }
 }
 
@@ -235,7 +248,10 @@ mod tests {
 
     #[test]
     fn raw_text_runs_to_its_end_tag() {
-        assert_eq!(toks("<script>if (a<b) { x = '</p>'; }</SCRIPT >t"), ["<script>", "if (a<b) { x = '</p>'; }", "</script>", "t"]);
+        assert_eq!(
+            toks("<script>if (a<b) { x = '</p>'; }</SCRIPT >t"),
+            ["<script>", "if (a<b) { x = '</p>'; }", "</script>", "t"]
+        );
         assert_eq!(toks("<style>p{}"), ["<style>", "p{}"]);
         assert_eq!(toks("<title>A &amp; B</title>"), ["<title>", "A &amp; B", "</title>"]);
     }

@@ -29,9 +29,15 @@ pub struct Node {
 
 #[derive(Debug)]
 pub enum Kind {
-    Element { tag: String, attrs: Vec<(String, String)> },
+    Element {
+        tag: String,
+        attrs: Vec<(String, String)>,
+    },
     /// Decoded text; `pieces` index [`Tree::pieces`] and map it back to its origin.
-    Text { text: String, pieces: std::ops::Range<usize> },
+    Text {
+        text: String,
+        pieces: std::ops::Range<usize>,
+    },
 }
 
 /// The arena. Node 0 is the document root (tag `#root`).
@@ -168,6 +174,24 @@ impl Tree {
             n = self.next_in(i, n, true);
         }
         out.truncate(out.trim_end().len());
+        out
+    }
+
+    /// The text of a heading up to its first block (an unclosed `<h1>` can swallow the
+    /// paragraphs after it, in browsers too: `<h1>Title<p>Text...`).
+    /// Also the first line of a byline box: `<div class=byline><div>By Ann Lee</div><div>BBC
+    /// News</div></div>` gives `By Ann Lee`.
+    pub fn first_line(&self, i: usize) -> String {
+        let mut out = String::new();
+        let mut n = self.next_in(i, i, true);
+        while n != NONE {
+            let boundary = contains(crate::rules::html::BLOCK_TAGS, self.tag(n)) || self.tag(n) == "br";
+            if boundary && !out.trim().is_empty() {
+                break;
+            }
+            out.push_str(self.text(n));
+            n = self.next_in(i, n, true);
+        }
         out
     }
 
