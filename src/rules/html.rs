@@ -113,12 +113,3 @@ pub const DATE_META_NAMES: &[&str] = &[
     "parsely-pub-date", "pubdate", "publication_date", "publish-date", "publish_date", "publishdate",
     "published_time", "sailthru.date",
 ];
-
-/// Month names and abbreviations, with the month number.
-#[rustfmt::skip]
-pub const MONTHS: &[(&str, u32)] = &[
-    ("apr", 4), ("april", 4), ("aug", 8), ("august", 8), ("dec", 12), ("december", 12), ("feb", 2),
-    ("february", 2), ("jan", 1), ("january", 1), ("jul", 7), ("july", 7), ("jun", 6), ("june", 6),
-    ("mar", 3), ("march", 3), ("may", 5), ("nov", 11), ("november", 11), ("oct", 10), ("october", 10),
-    ("sep", 9), ("sept", 9), ("september", 9),
-];

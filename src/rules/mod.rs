@@ -183,8 +183,14 @@ mod tests {
         }
         for (name, table) in all_tables() {
             assert!(table.iter().all(|w| !w.is_empty() && w.trim() == *w), "{name}: an empty or padded entry");
-        let months: Vec<&str> = super::html::MONTHS.iter().map(|e| e.0).collect();
-        for (name, keys) in [("entities::ENTITIES", entities), ("html::MONTHS", months)] {
+        }
+    }
+
+    /// The entity table is case-sensitive (`Eacute`, `eacute`): sorted, not lowercase.
+    #[test]
+    fn entity_names_are_sorted() {
+        for w in super::entities::ENTITIES.windows(2) {
+            assert!(w[0].0 < w[1].0, "entities::ENTITIES: {:?} must come before {:?}", w[1].0, w[0].0);
         }
     }
 

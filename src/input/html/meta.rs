@@ -17,7 +17,8 @@
 
 use crate::calendar::Date;
 use crate::doc::Meta;
-use crate::rules::html::{DATE_META_NAMES, MONTHS};
+use crate::rules::html::DATE_META_NAMES;
+use crate::rules::months::MONTHS;
 
 use super::article::{class_words, HINT_ATTRIBUTES};
 use super::json::{self, Json};
