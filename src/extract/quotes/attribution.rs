@@ -211,7 +211,11 @@ fn float(ctx: &Ctx, cues: &[Cue], out: &mut [Direct]) {
 /// The one person a paragraph is about: every person mention in it names the same entity.
 fn paragraph_about(ctx: &Ctx, para: usize) -> Option<(Who, Option<String>)> {
     let p = *ctx.doc.paragraphs.get(para)?;
-    let mut people = ctx.mentions_in(p).iter().filter(|(_, e)| ctx.entities[*e].kind == EntityKind::Person);
+    let ms = ctx.mentions_in(p);
+    if ms.len() > 4 * REACH {
+        return None; // a giant paragraph is about nobody in particular (and stays linear)
+    }
+    let mut people = ms.iter().filter(|(_, e)| ctx.entities[*e].kind == EntityKind::Person);
     let (m, e) = *people.next()?;
     people.all(|(_, x)| *x == e).then(|| (Who::Entity { entity: e, mention: m }, ctx.entities[e].role.clone()))
 }

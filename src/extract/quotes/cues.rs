@@ -640,6 +640,44 @@ mod tests {
     }
 
     #[test]
+    fn definite_descriptions_point_back() {
+        let (doc, ents) = super::super::tests::entities(
+            "Brightline said it would cut jobs. Analyst Tom Fischer of Wedbush praised it.\n\nThe company said staff would be paid.",
+            &[
+                ("Brightline", EntityKind::Organization, &["Brightline"]),
+                ("Tom Fischer", EntityKind::Person, &["Tom Fischer"]),
+                ("Wedbush", EntityKind::Organization, &["Wedbush"]),
+            ],
+        );
+        let ctx = ctx_for(&doc, &ents, &[]);
+        let cues = find(&ctx);
+        let last = cues.last().expect("a cue");
+        assert!(matches!(last.who, Who::Entity { entity: 0, .. }), "{:?}", last.who);
+        let got = speakers(
+            "Kobbie Mainoo was named man of the match. “It’s a dream,” the midfielder told BBC Sport.",
+            &[("Kobbie Mainoo", &["Kobbie Mainoo"])],
+        );
+        assert_eq!(got[0].0, "Kobbie Mainoo");
+    }
+
+    #[test]
+    fn coordinated_passive_and_described_after_a_name() {
+        let got = speakers(
+            "Israeli Prime Minister Benjamin Netanyahu rejected the plan and vowed to fight on.",
+            &[("Benjamin Netanyahu", &["Benjamin Netanyahu"])],
+        );
+        assert_eq!(got[0].0, "Benjamin Netanyahu");
+        let got = speakers("Residents of Hill Street have been told to leave.", &[("Hill Street", &["Hill Street"])]);
+        assert_eq!(got[0].0, "-", "a passive cue names no speaker");
+        let (doc, ents) = super::super::tests::entities(
+            "Alberta officials said 358 buildings burned.",
+            &[("Alberta", EntityKind::Place, &["Alberta"])],
+        );
+        let ctx = ctx_for(&doc, &ents, &[]);
+        assert!(matches!(find(&ctx)[0].who, Who::Unnamed { .. }));
+    }
+
+    #[test]
     fn described_speakers_and_non_speakers() {
         let got = speakers("A ministry spokesperson said it was false. The warning came late.", &[]);
         assert_eq!(got, [("?A ministry spokesperson".into(), Some("ministry spokesperson".into()))]);

@@ -227,7 +227,10 @@ impl<'a> Ctx<'a> {
         let about = self.para(mention.start) == self.para(pos) || {
             let p = self.doc.paragraphs[self.para(mention.start)];
             let me = self.persons.iter().find(|(m, _)| *m == mention).map(|x| x.1);
-            self.mentions_in(p).iter().all(|&(_, e)| self.entities[e].kind != EntityKind::Person || Some(e) == me)
+            let ms = self.mentions_in(p);
+            // Bounded: a giant paragraph is about nobody in particular.
+            ms.len() <= 4 * REACH
+                && ms.iter().all(|&(_, e)| self.entities[e].kind != EntityKind::Person || Some(e) == me)
         };
         mt.saturating_sub(t0) <= 6 && first.map(|m| m.0) == Some(mention) && verb_next && about
     }
@@ -349,6 +352,7 @@ fn date_for(ctx: &Ctx, cue: &cues::Cue, quoted: &[Span]) -> Option<String> {
     let in_sentence = ctx.dates[a..]
         .iter()
         .take_while(|d| d.start < sent.end)
+        .take(REACH)
         .filter(|d| outside(d))
         .filter_map(|d| full_date(&d.value).map(|v| (d.start.abs_diff(at), v)))
         .min_by_key(|(dist, _)| *dist);
@@ -557,5 +561,37 @@ mod scale_tests {
         assert!(doc.text.len() > 1_000_000);
         let qs = find(&doc, &ents, &[]);
         assert!(qs.iter().all(|q| q.end - q.start < 2_000), "clauses stay bounded");
+    }
+}
+
+#[cfg(test)]
+mod no_panic_tests {
+    use super::tests::person;
+    use super::*;
+
+    /// Pseudo-random soup of quotation marks, apostrophes, cue words, names, pronouns,
+    /// multibyte letters and paragraph breaks: never a panic, every span on char boundaries.
+    #[test]
+    fn random_soup_never_panics() {
+        let pieces = [
+            "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "‚", "「", "」", " ", " ", " ", "\n\n", ",", ".", ":",
+            "said", "Hill", "Hugh Hill", "he", "she", "the company", "according to", "that", "Ukraine’s",
+            "é", "😀", "told reporters", "(", ")", "—", "adding", "and", "called", "n", "90s", "Mr.",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300 {
+            let mut s = String::new();
+            for _ in 0..60 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let (doc, ents) = person(&s, &[("Hugh Hill", &["Hugh Hill", "Hill"])]);
+            for q in find(&doc, &ents, &[]) {
+                assert!(q.start <= q.end && q.end <= doc.text.len());
+                for sp in q.spans.iter().chain(q.speaker_mention.iter()) {
+                    assert!(doc.text.is_char_boundary(sp.start) && doc.text.is_char_boundary(sp.end), "{s:?}");
+                }
+            }
+        }
     }
 }

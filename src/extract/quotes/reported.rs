@@ -314,6 +314,17 @@ mod tests {
     }
 
     #[test]
+    fn datelines_and_objects() {
+        let list: &[(&str, EntityKind, &[&str])] =
+            &[("Kenya", EntityKind::Place, &["Kenya"]), ("Rachel Kim", Person, &["Rachel Kim"])];
+        let got = reported("NAIROBI, Kenya (AP) — Floods have killed 188 people, the police said.", list);
+        assert_eq!(got, [("Floods have killed 188 people".into(), "-".into())]);
+        let got = reported("Rachel Kim told jurors the evidence showed a pattern.", list);
+        assert_eq!(got, [("the evidence showed a pattern".into(), "Rachel Kim".into())]);
+        assert!(reported("Rachel Kim added a second goal late on.", list).is_empty(), "`added` needs `that`");
+    }
+
+    #[test]
     fn no_clause_no_quote() {
         assert!(reported("Stoltenberg said: “It has begun.”", JS).is_empty());
         assert!(reported("Stoltenberg said in a statement on Monday.", JS).is_empty());
