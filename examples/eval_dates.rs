@@ -4,7 +4,8 @@
 //! cargo run --release --example eval_dates [-- path/to/dates.jsonl] [--errors] [--bench]
 //! ```
 //!
-//! `--errors` lists every miss, difference and extra; `--bench` also times `dates::find` on
+//! `--errors` lists every miss, difference and extra; `--dump` every expression found in
+//! the paragraphs the corpus leaves unannotated (to read for false alarms); `--bench` also times `dates::find` on
 //! 1 MB and 10 MB made of the corpus articles, and on 10 MB of hostile text (quotation
 //! marks, digits, no sentence end).
 //!
@@ -54,7 +55,15 @@ fn main() {
         // byte offset -> code point offset
         let cp = |b: usize| text[..b].chars().count();
         let limit = doc.paragraphs.get(ANNOTATED_PARAGRAPHS).map_or(text.len(), |p| p.start);
-        let found: Vec<_> = dates::find(&doc, anchor).into_iter().filter(|m| m.start < limit).collect();
+        let all = dates::find(&doc, anchor);
+        if args.iter().any(|a| a == "--dump") {
+            for m in all.iter().filter(|m| m.start >= limit) {
+                let from = text[..m.start].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+                let to = text[m.end..].char_indices().nth(25).map_or(text.len(), |(i, _)| m.end + i);
+                println!("DUMP {:?} {:?} {} | {}", m.text, m.kind, m.value, text[from..to].replace('\n', " "));
+            }
+        }
+        let found: Vec<_> = all.into_iter().filter(|m| m.start < limit).collect();
         let gold: Vec<&Value> = v["timex"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
         s.gold += gold.len();
         s.system += found.len();

@@ -8,6 +8,8 @@ pub const RELATIVE_DAYS: &[(&str, i32)] = &[("today", 0), ("tomorrow", 1), ("ton
 /// Vague references (TIMEX3 value). Phrases of several words are matched word by word.
 /// TimeML leaves the preposition out (`in the past` is tagged `the past`).
 pub const VAGUE_REFS: &[(&str, &str)] = &[
+    ("a later date", "FUTURE_REF"),
+    ("a later time", "FUTURE_REF"),
     ("at present", "PRESENT_REF"),
     ("currently", "PRESENT_REF"),
     ("earlier", "PAST_REF"),
@@ -81,7 +83,7 @@ pub const DATE_PREPOSITIONS: &[&str] = &[
 /// Words before a number that make it a quantity, a model or an address, not a year:
 /// `No. 1999`, `flight 2011`, `Windows 2000`, `$2023`.
 pub const NOT_YEAR_BEFORE: &[&str] = &[
-    "#", "$", "flight", "iphone", "model", "no", "number", "room", "route", "version", "windows", "£", "€",
+    "#", "$", "flight", "iphone", "local", "model", "no", "number", "room", "route", "version", "windows", "£", "€",
 ];
 
 /// Street words after a number that make it an address: `1234 Main St.`

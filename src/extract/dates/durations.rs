@@ -136,7 +136,9 @@ fn count_units(t: &Toks, i: usize) -> Option<Cand> {
         j += 1;
     }
     let unit = unit_at(t, j)?;
-    if count.article && matches!(unit, Unit::Second | Unit::Quarter) {
+    // "a second term", "a quarter of", "three quarters of its value": not time
+    let of_a_whole = t.is(j + 1, "of") && t.is_in(j + 2, &["a", "an", "her", "his", "its", "the", "their"]);
+    if count.article && matches!(unit, Unit::Second | Unit::Quarter) || unit == Unit::Quarter && of_a_whole {
         return None;
     }
     // ages: "five years old"
@@ -237,7 +239,7 @@ fn bare_plural(t: &Toks, i: usize) -> Option<Cand> {
     if !t.is_in(p, &["after", "for", "in", "over", "than", "within"]) {
         return None;
     }
-    if t.is(i + 1, "of") || t.is(i + 1, "old") {
+    if t.is(i + 1, "of") || t.is(i + 1, "old") || (unit == Unit::Hour && t.is(p, "after")) {
         return None;
     }
     Some(duration(t.start(i), t.end(i), duration_value("X", unit)))

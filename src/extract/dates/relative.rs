@@ -207,7 +207,12 @@ fn quarter(t: &Toks, i: usize) -> Option<Cand> {
     // "third-quarter"
     if let Some(head) = s.strip_suffix("-quarter") {
         let q = crate::rules::lookup(ORDINALS, head).filter(|q| (1..=4).contains(q))?;
-        return Some(Cand::date(t.start(i), t.end(i), Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Quarter(q) }));
+        // "fourth-quarter 2006 growth"
+        let (year, end) = match super::month_day::year_number(t, i + 1) {
+            Some(y) => (YearSpec::Known(y), t.end(i + 1)),
+            None => (YearSpec::Implied(Dir::Auto), t.end(i)),
+        };
+        return Some(Cand::date(t.start(i), end, Val::Part { year, part: Part::Quarter(q) }));
     }
     if !t.is(i, "the") {
         return None;

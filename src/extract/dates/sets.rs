@@ -45,22 +45,37 @@ fn every(t: &Toks, i: usize) -> Option<Cand> {
     Some(set(t.start(i), t.end(k), duration_value(&count, unit)))
 }
 
-/// `daily`, `weekly`, `annually`, `annual`.
+/// `daily`, `weekly`, `annually`, `annual`; not inside a name (`China Daily`, `The Weekly
+/// Standard`).
 fn frequency_word(t: &Toks, i: usize) -> Option<Cand> {
     let value = t.lookup(i, FREQUENCIES)?;
+    if t.cap(i) && (i > 0 && t.cap(i - 1) || t.cap(i + 1)) {
+        return None;
+    }
     (t.core(i).1 == t.end(i)).then(|| set(t.start(i), t.end(i), value.to_string()))
 }
 
-/// `a year` in `15 a year`, `twice a week`, `three times a month`; `per year`.
+/// `a year` in `15 a year`, `$28 an hour`, `$300 million in fuel a year`, `twice a week`,
+/// `three times a month`; `per year`. Not `take a year` (no amount before it) nor `a year
+/// after` (a duration that places something).
 fn per_unit(t: &Toks, i: usize) -> Option<Cand> {
-    if !(t.is(i, "a") || t.is(i, "per")) || i == 0 {
+    if !(t.is(i, "a") || t.is(i, "an") || t.is(i, "per")) || i == 0 {
         return None;
     }
     let unit = unit_at(t, i + 1).filter(|_| !t.s(i + 1).ends_with('s'))?;
+    // "about a quarter, of its dealers": a share
+    if unit == crate::rules::time_units::Unit::Quarter && !t.is(i, "per") {
+        return None;
+    }
+    if t.is_in(i + 2, &["after", "ago", "before", "earlier", "later"]) {
+        return None;
+    }
     let p = i - 1;
-    // "15 a year", "15 turbines a year", "twice a week"
-    let counted_noun = p >= 1 && t.num(p - 1).is_some() && t.s(p).chars().next().is_some_and(char::is_lowercase);
-    let before_ok = t.is(i, "per") || t.num(p).is_some() || counted_noun || t.is_in(p, &["once", "times", "twice"]);
+    // an amount shortly before: "15 a year", "400,000 plus units a year"
+    let amount = (1..=4)
+        .take_while(|&d| d <= i && !matches!(t.s(i - d), "." | ";" | "!" | "?"))
+        .any(|d| t.kind(i - d) == Some(crate::doc::TokenKind::Number));
+    let before_ok = t.is(i, "per") || amount || t.is_in(p, &["once", "times", "twice"]);
     before_ok.then(|| set(t.start(i), t.end(i + 1), duration_value("1", unit)))
 }
 

@@ -29,8 +29,14 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
         }
         let Some((after, value)) = best else { continue };
         let last = after - 1;
-        // "earlier than", "later than": comparisons, not times
-        if t.is_in(last, &["earlier", "later"]) && t.is(after, "than") {
+        // "earlier than", "later than": comparisons; "than earlier airliners", "the later
+        // models": adjectives
+        let adjective = i > 0 && t.is_in(i - 1, &["a", "an", "its", "than", "the", "their"]);
+        if t.is_in(last, &["earlier", "later"]) && (t.is(after, "than") || adjective) {
+            continue;
+        }
+        // "as soon as": a conjunction
+        if t.is(last, "soon") && i > 0 && t.is(i - 1, "as") && t.is(after, "as") {
             continue;
         }
         out.push(Cand::date(t.start(i), t.end(last), Val::Lit(value.to_string())));
