@@ -11,4 +11,5 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 mv "$wasm.opt" "$wasm"
 # The embed module (render before init, <article-card>, auto-mount) wraps article_card.js.
 cp src/web/embed.js pkg/article-card.js
+cp src/web/embed.d.ts pkg/article-card.d.ts
 echo "[build] pkg/ ready: $(wc -c < "$wasm") bytes of wasm after wasm-opt"

@@ -161,12 +161,18 @@ fn tabs_have_roles_and_switch_by_click_and_keys() {
             .iter()
             .map(|t| {
                 let panel = q(root, &format!("#{}", t.get_attribute("aria-controls").unwrap()));
-                (t.get_attribute("aria-selected").unwrap(), t.get_attribute("tabindex").unwrap(), panel.has_attribute("hidden"))
+                (
+                    t.get_attribute("aria-selected").unwrap(),
+                    t.get_attribute("tabindex").unwrap(),
+                    panel.has_attribute("hidden"),
+                )
             })
             .collect()
     };
     let on = |k: usize| -> Vec<(String, String, bool)> {
-        (0..3).map(|i| if i == k { ("true".into(), "0".into(), false) } else { ("false".into(), "-1".into(), true) }).collect()
+        (0..3)
+            .map(|i| if i == k { ("true".into(), "0".into(), false) } else { ("false".into(), "-1".into(), true) })
+            .collect()
     };
     assert_eq!(selected(&root), on(0));
     click(&tabs[1]);
@@ -237,13 +243,17 @@ fn picks_highlight_in_the_article_and_fire_select() {
     assert!(!q(&root, "details.ac-article").has_attribute("open"));
     click(&q(&root, ".ac-quote [data-action=quote]"));
     let marks: Vec<String> = all(&root, ".ac-article-body mark").iter().map(|m| m.text_content().unwrap()).collect();
-    assert_eq!(marks, [
-        "What we see is President Putin and Russia still wanting to control Ukraine,",
-        "We see how they are sending more troops, more weapons, more capabilities."
-    ]);
+    assert_eq!(
+        marks,
+        [
+            "What we see is President Putin and Russia still wanting to control Ukraine,",
+            "We see how they are sending more troops, more weapons, more capabilities."
+        ]
+    );
     assert!(q(&root, "details.ac-article").has_attribute("open"));
     click(&all(&root, "[role=tab]")[2]);
-    let ukraine = all(&root, "[data-action=entity]").into_iter().find(|c| c.text_content().unwrap().starts_with("Ukraine"));
+    let ukraine =
+        all(&root, "[data-action=entity]").into_iter().find(|c| c.text_content().unwrap().starts_with("Ukraine"));
     click(&ukraine.unwrap());
     assert_eq!(all(&root, ".ac-article-body mark").len(), 12, "Ukraine's 12 mentions");
     let date = all(&root, "[data-action=date]").into_iter().find(|e| e.tag_name() == "BUTTON").unwrap();
@@ -284,7 +294,9 @@ fn update_keeps_the_open_tab_and_destroy_removes_listeners() {
 #[wasm_bindgen_test]
 fn labels_locale_and_sections() {
     let target = fresh_target();
-    let opts = options(r#"{"locale": "fr", "labels": {"quotes": "Citations", "copy": "Copier"}, "sections": ["quotes", "timeline"]}"#);
+    let opts = options(
+        r#"{"locale": "fr", "labels": {"quotes": "Citations", "copy": "Copier"}, "sections": ["quotes", "timeline"]}"#,
+    );
     let _handle = render(&fixture(), &target, &opts).unwrap();
     let root = target.shadow_root().unwrap();
     assert_eq!(all(&root, "[role=tab]")[0].text_content().unwrap(), "Citations 10");

@@ -80,10 +80,15 @@ mod tests {
         let card = fixture::card();
         let a = fixture::find(&card.text, "Brussels");
         let b = fixture::find(&card.text, "forces saw");
-        let across = Span { start: fixture::find(&card.text, "had begun").start, end: fixture::find(&card.text, "\"What").end };
+        let across =
+            Span { start: fixture::find(&card.text, "had begun").start, end: fixture::find(&card.text, "\"What").end };
         let body = Node::from(body(&card, &[b, a, across, b]));
-        let marks: Vec<String> =
-            body.elements().into_iter().filter(|e| e.tag == "mark").map(|e| Node::from(e.clone()).text_content()).collect();
+        let marks: Vec<String> = body
+            .elements()
+            .into_iter()
+            .filter(|e| e.tag == "mark")
+            .map(|e| Node::from(e.clone()).text_content())
+            .collect();
         assert_eq!(marks, ["had begun.", "\"What", "forces saw", "Brussels"]);
         assert_eq!(body.elements().iter().filter(|e| e.tag == "p").count(), 3);
         // Text survives whole (the `’` is two bytes in UTF-8, one unit in UTF-16).

@@ -21,10 +21,11 @@ pub fn panel(card: &Card, o: &ViewOptions) -> Panel {
     }
     for (kind, label) in KINDS {
         // Most mentioned first; ties keep article order.
-        let members: Vec<usize> = super::order_by(card.entities.len(), |i| u64::MAX - card.entities[i].mentions.len() as u64)
-            .into_iter()
-            .filter(|&i| card.entities[i].kind == kind)
-            .collect();
+        let members: Vec<usize> =
+            super::order_by(card.entities.len(), |i| u64::MAX - card.entities[i].mentions.len() as u64)
+                .into_iter()
+                .filter(|&i| card.entities[i].kind == kind)
+                .collect();
         if members.is_empty() {
             continue;
         }

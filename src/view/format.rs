@@ -152,7 +152,9 @@ mod tests {
         assert_eq!(When::parse("2023-W07"), Some(When::Week(2023, 7)));
         assert_eq!(When::parse("2023-Q1"), Some(When::Quarter(2023, 1)));
         assert_eq!(When::parse("2023"), Some(When::Year(2023)));
-        for v in ["P3M", "PXM", "PRESENT_REF", "XXXX-02-11", "2023-02-30", "2023-13", "", "-", "2023-W99", "2023-02-13T"] {
+        for v in
+            ["P3M", "PXM", "PRESENT_REF", "XXXX-02-11", "2023-02-30", "2023-13", "", "-", "2023-W99", "2023-02-13T"]
+        {
             assert_eq!(When::parse(v), None, "{v}");
         }
         // ISO week 7 of 2023 runs Mon 13 to Sun 19 February; its Thursday is the 16th.

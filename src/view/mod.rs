@@ -226,7 +226,7 @@ impl ViewOptions {
 
     /// True when the section is to be shown.
     pub fn shows(&self, section: &str) -> bool {
-        self.sections.as_ref().is_none_or(|s| s.iter().any(|x| x == section))
+        self.sections.as_ref().map_or(true, |s| s.iter().any(|x| x == section))
     }
 }
 
@@ -314,20 +314,20 @@ Ministers meet in Brussels tomorrow, and talks may last three months."
         let quote = |needle: &str, partial: bool, speaker: Option<&str>, score: f32, sentence: usize| {
             let s = find(t, needle);
             Quote {
-            kind: QuoteKind::Direct,
-            text: needle.to_string(),
-            start: s.start,
-            end: s.end,
-            spans: vec![s],
-            speaker: speaker.map(String::from),
-            speaker_mention: speaker.map(|_| find(t, "Stoltenberg said")),
-            role: speaker.map(|_| "NATO Secretary-General".to_string()),
-            cue: Some("said".into()),
-            date: speaker.map(|_| "2023-02-13".to_string()),
-            partial,
-            sentence,
-            score,
-        }
+                kind: QuoteKind::Direct,
+                text: needle.to_string(),
+                start: s.start,
+                end: s.end,
+                spans: vec![s],
+                speaker: speaker.map(String::from),
+                speaker_mention: speaker.map(|_| find(t, "Stoltenberg said")),
+                role: speaker.map(|_| "NATO Secretary-General".to_string()),
+                cue: Some("said".into()),
+                date: speaker.map(|_| "2023-02-13".to_string()),
+                partial,
+                sentence,
+                score,
+            }
         };
         let date = |needle: &str, kind: TimexType, value: &str, sentence: usize| {
             let s = find(t, needle);
@@ -356,10 +356,7 @@ Ministers meet in Brussels tomorrow, and talks may last three months."
                 sent("Ministers meet in Brussels tomorrow, and talks may last three months.", 2),
             ],
             summary: vec![0, 1],
-            quotes: vec![
-                quote(q2, true, None, 0.2, 2),
-                quote(q1, false, Some("Jens Stoltenberg"), 0.9, 1),
-            ],
+            quotes: vec![quote(q2, true, None, 0.2, 2), quote(q1, false, Some("Jens Stoltenberg"), 0.9, 1)],
             dates: vec![
                 date("February 13", TimexType::Date, "2023-02-13", 0),
                 date("tomorrow", TimexType::Date, "2023-02-14", 3),

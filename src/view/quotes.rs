@@ -1,6 +1,8 @@
 //! The quotes panel: speaker filter chips, the fragments toggle, and the quotes best first,
 //! each with speaker, role and date, "show in article" and "copy" buttons.
 
+use std::collections::HashMap;
+
 use super::tabs::{Panel, Tab};
 use super::{action, count, el, empty, Element, Node, ViewOptions, ViewState};
 use crate::card::{Card, Quote, QuoteKind};
@@ -9,11 +11,15 @@ use crate::card::{Card, Quote, QuoteKind};
 /// first appearance); unattributed quotes count under `""`.
 pub fn speakers(card: &Card) -> Vec<(&str, usize)> {
     let mut out: Vec<(&str, usize)> = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new(); // linear however many speakers
     for q in &card.quotes {
         let name = q.speaker.as_deref().unwrap_or("");
-        match out.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, c)) => *c += 1,
-            None => out.push((name, 1)),
+        match seen.get(name) {
+            Some(&k) => out[k].1 += 1,
+            None => {
+                seen.insert(name, out.len());
+                out.push((name, 1));
+            }
         }
     }
     // Most quoted first; ties keep their first appearance.
@@ -28,7 +34,7 @@ pub fn order(card: &Card) -> Vec<usize> {
 
 /// Whether a quote shows under the reader's filter and fragments choice.
 pub fn visible(partial: bool, speaker: &str, state: &ViewState) -> bool {
-    (!partial || state.fragments) && state.speaker.as_deref().is_none_or(|s| s == speaker)
+    (!partial || state.fragments) && state.speaker.as_deref().map_or(true, |s| s == speaker)
 }
 
 /// The quote as copied: `“…” — Jens Stoltenberg, NATO Secretary-General, 13 Feb 2023`.
@@ -60,11 +66,12 @@ pub fn panel(card: &Card, o: &ViewOptions, state: &ViewState) -> Panel {
     if o.interactive {
         body.push(controls(card, &speakers, o, state).into());
     }
+    let keys: HashMap<&str, usize> = speakers.iter().enumerate().map(|(k, (n, _))| (*n, k)).collect();
     let mut list = el("ol").part("ac-quotes").attr("aria-label", o.label("quotes"));
     for i in order(card) {
         let q = &card.quotes[i];
         let name = q.speaker.as_deref().unwrap_or("");
-        let key = speakers.iter().position(|(n, _)| *n == name).unwrap_or(0);
+        let key = keys.get(name).copied().unwrap_or(0);
         let hidden = o.interactive && !visible(q.partial, name, state);
         list = list.child(quote(i, q, key, hidden, o));
     }
@@ -147,7 +154,10 @@ fn quote(i: usize, q: &Quote, speaker_key: usize, hidden: bool, o: &ViewOptions)
                 .text(label.to_string())
         };
         item = item.child(
-            el("div").class("ac-actions").child(button(action::QUOTE, o.label("show"))).child(button(action::COPY, o.label("copy"))),
+            el("div")
+                .class("ac-actions")
+                .child(button(action::QUOTE, o.label("show")))
+                .child(button(action::COPY, o.label("copy"))),
         );
     }
     item
@@ -173,7 +183,8 @@ mod tests {
         assert!(text.contains("Jens Stoltenberg, NATO Secretary-General · 13 Feb 2023"), "{text}");
         assert!(text.contains("Show fragments 1"), "{text}");
         assert!(text.contains("All 2") && text.contains("Unattributed 1"), "{text}");
-        let shown = panel(&card, &o, &ViewState { fragments: true, speaker: Some(String::new()), ..Default::default() });
+        let shown =
+            panel(&card, &o, &ViewState { fragments: true, speaker: Some(String::new()), ..Default::default() });
         let list = Node::from(el("div").children(shown.body));
         let hidden: Vec<bool> = list
             .elements()

@@ -61,7 +61,14 @@ pub fn tabs(panels: Vec<Panel>, open: Option<Tab>, o: &ViewOptions) -> Vec<Eleme
                 el("section")
                     .part("ac-panel")
                     .attr("aria-labelledby", p.tab.tab_id())
-                    .child(el("h3").class("ac-heading").attr("id", p.tab.tab_id()).text(o.label(p.tab.name())).text(" ").child(count(p.count)))
+                    .child(
+                        el("h3")
+                            .class("ac-heading")
+                            .attr("id", p.tab.tab_id())
+                            .text(o.label(p.tab.name()))
+                            .text(" ")
+                            .child(count(p.count)),
+                    )
                     .children(p.body)
             })
             .collect();

@@ -2,6 +2,8 @@
 //! date as a tick, above the dates in order, grouped by resolved value, each with its
 //! wording and sentence. Relative wording ("tomorrow") says how it was resolved.
 
+use std::collections::HashMap;
+
 use super::format::When;
 use super::tabs::{Panel, Tab};
 use super::{action, el, empty, Element, Node, ViewOptions};
@@ -19,16 +21,22 @@ struct Group<'a> {
 /// The groups: calendar values in time order, then the rest (durations, sets, `PAST_REF`...).
 fn groups(card: &Card) -> Vec<Group<'_>> {
     let mut out: Vec<Group> = Vec::new();
+    let mut by_value: HashMap<&str, usize> = HashMap::new(); // linear for 100,000 dates too
     for (i, d) in card.dates.iter().enumerate() {
-        match out.iter_mut().find(|g| g.value == d.value) {
-            Some(g) => g.dates.push(i),
-            None => out.push(Group { value: &d.value, when: When::parse(&d.value), dates: vec![i] }),
+        match by_value.get(d.value.as_str()) {
+            Some(&g) => out[g].dates.push(i),
+            None => {
+                by_value.insert(&d.value, out.len());
+                out.push(Group { value: &d.value, when: When::parse(&d.value), dates: vec![i] });
+            }
         }
     }
     // Calendar groups by axis day (a longer stretch before a day on a tie), the rest after;
     // ties in article order. Packed: class 1 bit, day + 2^22 in 24 bits, day-ness 1 bit.
     let key = |g: &Group| match g.when.and_then(When::axis_day) {
-        Some(day) => (((day + (1 << 22)).clamp(0, (1 << 24) - 1) as u64) << 1) | g.when.is_some_and(When::is_day) as u64,
+        Some(day) => {
+            (((day + (1 << 22)).clamp(0, (1 << 24) - 1) as u64) << 1) | g.when.is_some_and(When::is_day) as u64
+        }
         None => 1 << 25,
     };
     let order = super::order_by(out.len(), |i| key(&out[i]));
@@ -89,7 +97,12 @@ fn axis(groups: &[Group], published: Option<Date>, o: &ViewOptions) -> Option<Ve
                 .attr(action::ATTR, action::DATE)
                 .attr(action::ARG, first.to_string())
                 .attr("data-group", gi.to_string())
-                .child(el("circle").attr("cx", x(*day, min, max)).attr("cy", "20").attr("r", if when.is_day() { "6" } else { "5" }))
+                .child(
+                    el("circle")
+                        .attr("cx", x(*day, min, max))
+                        .attr("cy", "20")
+                        .attr("r", if when.is_day() { "6" } else { "5" }),
+                )
                 .child(el("title").text(o.when(when))),
         );
     }
@@ -124,16 +137,18 @@ pub fn panel(card: &Card, o: &ViewOptions) -> Panel {
     let mut pub_shown = false;
     let pub_group = |d: Date| {
         el("li").class("ac-group ac-published").child(
-            el("p").class("ac-when").child(el("time").attr("datetime", d.to_string()).text(o.date(d))).text(" ").child(
-                el("span").class("ac-badge ac-badge-pub").text(o.label("published")),
-            ),
+            el("p")
+                .class("ac-when")
+                .child(el("time").attr("datetime", d.to_string()).text(o.date(d)))
+                .text(" ")
+                .child(el("span").class("ac-badge ac-badge-pub").text(o.label("published"))),
         )
     };
     let mut others_started = false;
     for (gi, g) in groups.iter().enumerate() {
         // The publication date goes before the first group after it, when none resolves to it.
         if let (Some(p), false) = (published, pub_shown) {
-            let later = g.when.and_then(When::axis_day).is_none_or(|day| day > p.to_days());
+            let later = g.when.and_then(When::axis_day).map_or(true, |day| day > p.to_days());
             if later && pub_value.as_deref() != Some(g.value) {
                 list = list.child(pub_group(p));
                 pub_shown = true;
@@ -210,7 +225,8 @@ mod tests {
         let body = Node::from(el("div").children(p.body));
         let list = body.elements().into_iter().find(|e| e.get("class") == Some("ac-timeline")).unwrap().clone();
         let text = Node::from(list).text_content();
-        let (a, b, c) = (text.find("13 Feb 2023").unwrap(), text.find("14 Feb 2023").unwrap(), text.find("Other time").unwrap());
+        let (a, b, c) =
+            (text.find("13 Feb 2023").unwrap(), text.find("14 Feb 2023").unwrap(), text.find("Other time").unwrap());
         assert!(a < b && b < c, "{text}");
         assert!(text.contains("\u{201c}tomorrow\u{201d} \u{2192} the day after publication"), "{text}");
         assert!(!text.contains("February 13\u{201d} \u{2192}"), "absolute wording needs no explanation: {text}");

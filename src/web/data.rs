@@ -76,7 +76,11 @@ pub fn read(v: &JsValue) -> Card {
         quotes: list(v, "quotes")
             .iter()
             .map(|q| Quote {
-                kind: if string(q, "kind").as_deref() == Some("indirect") { QuoteKind::Indirect } else { QuoteKind::Direct },
+                kind: if string(q, "kind").as_deref() == Some("indirect") {
+                    QuoteKind::Indirect
+                } else {
+                    QuoteKind::Direct
+                },
                 text: string(q, "text").unwrap_or_default(),
                 start: number(q, "start"),
                 end: number(q, "end"),

@@ -188,10 +188,20 @@ fn pick(i: &mut Inner, kind: &str, list: &str, index: usize, spans: &[Span], con
         }
     }
     let _ = control.set_attribute("data-selected", "");
-    if kind == "quote" {
-        if let Ok(Some(item)) = control.closest(".ac-quote") {
-            let _ = item.set_attribute("data-selected", "");
+    let also = match kind {
+        "quote" => control.closest(".ac-quote").ok().flatten().into_iter().collect(),
+        // A row and its mark on the axis go together: either selects both.
+        "date" => {
+            let group = control.closest("[data-group]").ok().flatten().and_then(|g| g.get_attribute("data-group"));
+            let mark = group.and_then(|g| i.root.query_selector(&format!(".ac-mark[data-group=\"{g}\"]")).ok().flatten());
+            let row = format!("button[{}={}][{}=\"{index}\"]", action::ATTR, action::DATE, action::ARG);
+            let row = i.root.query_selector(&row).ok().flatten();
+            mark.into_iter().chain(row).collect()
         }
+        _ => Vec::new(),
+    };
+    for el in also {
+        let _ = el.set_attribute("data-selected", "");
     }
     highlight(i, spans);
     let detail = Object::new();

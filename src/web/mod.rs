@@ -79,7 +79,7 @@ pub fn analyze_js(
 /// stays interactive for as long as its target lives, even if the page drops the handle.
 #[wasm_bindgen(js_name = render, unchecked_return_type = "CardHandle")]
 pub fn render_js(
-    #[wasm_bindgen(unchecked_param_type = "string | Element")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Element | Card")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Element | string")] target: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
@@ -172,7 +172,7 @@ impl CardHandle {
     /// the previous ones.
     pub fn update(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "string | Element")] input: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Element | Card")] input: JsValue,
         #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
     ) -> Result<(), JsValue> {
         let Some(inner) = &self.inner else {

@@ -60,7 +60,24 @@ export interface Card {
   entities: Entity[];
 }
 
-export type Section = "summary" | "quotes" | "timeline" | "entities";
+export type Section = "summary" | "quotes" | "timeline" | "entities" | "article";
+
+/** Every UI string of the card, by name (`{n}` stands for a number). */
+export type LabelName =
+  | "all" | "article" | "axis" | "card" | "copied" | "copy" | "copyFailed" | "dayAfter" | "dayBefore"
+  | "daysAfter" | "daysBefore" | "entities" | "filter" | "fragment" | "fragments" | "minRead" | "noDates"
+  | "noEntities" | "noQuotes" | "organizations" | "other" | "otherTimes" | "people" | "places" | "published"
+  | "quotes" | "reported" | "sameDay" | "sections" | "show" | "summary" | "timeline" | "unattributed" | "words";
+
+/**
+ * What the reader picked: given to `options.onSelect` and, as `detail`, in the bubbling,
+ * composed `article-card:select` CustomEvent. `index` points into `card.quotes`,
+ * `card.dates` or `card.entities`.
+ */
+export type Selection =
+  | { type: "quote"; index: number; data: Quote }
+  | { type: "date"; index: number; data: DateMention }
+  | { type: "entity"; index: number; data: Entity };
 
 export interface Options {
   input?: "auto" | "text" | "html";
@@ -70,7 +87,7 @@ export interface Options {
   maxSentences?: number;
   locale?: string;
   theme?: "auto" | "light" | "dark";
-  labels?: Partial<Record<string, string>>;
+  labels?: Partial<Record<LabelName, string>>;
   sections?: Section[];
-  onSelect?: (item: { type: "quote" | "date" | "entity"; data: Quote | DateMention | Entity }) => void;
+  onSelect?: (item: Selection) => void;
 }

@@ -95,6 +95,8 @@ test("show in article highlights and scrolls; picks fire onSelect and the DOM ev
   await p.locator("#card [role=tab]", { hasText: "Timeline" }).click();
   await p.locator("#card button.ac-row", { hasText: "\u201ctomorrow\u201d" }).click();
   assert.deepEqual(await inCard(p, (r) => [...r.querySelectorAll(".ac-article-body mark")].map((m) => m.textContent)), ["tomorrow"]);
+  // The row and its mark on the axis are selected together.
+  assert.deepEqual(await inCard(p, (r) => [...r.querySelectorAll("[data-selected]")].map((e) => e.tagName.toLowerCase())), ["g", "button"]);
   await p.locator("#card svg .ac-mark").first().click();
   assert.deepEqual(await inCard(p, (r) => [...r.querySelectorAll(".ac-article-body mark")].map((m) => m.textContent)), ["February 11"]);
   assert.deepEqual(await p.evaluate(() => window.selections), ["quote:2", "date:8", "date:2"]);
