@@ -444,7 +444,7 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     if toks.len() == 1 {
         let i = toks[0];
         if w.is_acronym(i) {
-            let shouting = w.uncertain[i] && (i == 0 || w.uncertain[i - 1]) && i + 1 < w.len() && w.uncertain[i + 1];
+            let shouting = w.shouted[i];
             let has_digit = w.text(i).chars().any(|c| c.is_ascii_digit()); // "H5N1", "F-16"
             if !is_common_acronym(w, i) && !shouting && !has_digit {
                 out.push(raw(w, Guess::Organization, toks, None));
@@ -589,7 +589,10 @@ fn raw(w: &Words, guess: Guess, toks: &[usize], role: Option<String>) -> Raw {
 /// (`BRUSSELS` → `Brussels`).
 pub(super) fn display_name(text: &str, kind: EntityKind) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if kind == EntityKind::Organization || !is_all_caps(&text) || text.len() <= 3 || text.contains('.') {
+    // Acronyms stay (`NATO`, `U.S.`); capitals of a shouted name go (`WORLD HEALTH
+    // ORGANIZATION`, `BRUSSELS`).
+    let acronym = !text.contains(' ') && (kind == EntityKind::Organization || text.len() <= 3 || text.contains('.'));
+    if acronym || !is_all_caps(&text) {
         return text;
     }
     let mut out = String::with_capacity(text.len());

@@ -106,6 +106,18 @@ fn all_caps_dateline_and_headline_case() {
 }
 
 #[test]
+fn an_article_in_capitals_or_headline_case_gives_only_listed_names() {
+    let caps = "NAIROBI, KENYA (AP) — FLOODS KILLED 188 PEOPLE, INTERIOR MINISTER KITHURE MWANGI SAID ON THURSDAY.\n\n\
+                THE RAINS ALSO HIT TANZANIA, WHERE 155 PEOPLE DIED, THE WORLD HEALTH ORGANIZATION SAID.";
+    let f = found(caps);
+    let names: Vec<&str> = f.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Nairobi", "Kenya", "AP", "Tanzania", "World Health Organization"], "{f:?}");
+    let title_case = "Floods Killed 188 People, Minister Kithure Mwangi Said On Thursday As Rains Hit Tanzania.";
+    let f = found(title_case);
+    assert!(f.iter().all(|(n, _, _)| n == "Tanzania" || n == "Kithure Mwangi"), "{f:?}");
+}
+
+#[test]
 fn unknown_full_names_are_people_and_said_marks_a_surname() {
     let t = "Maria Kowalska, a teacher, left. Later Kowalska said she was tired. Okafor said so too.";
     let f = found(t);

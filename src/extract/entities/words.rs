@@ -42,6 +42,8 @@ pub(super) struct Words<'d> {
     /// Per token: its capital may only open a sentence or quotation (`Speaking`, `But`), or
     /// the sentence is in headline case or all capitals.
     pub uncertain: Vec<bool>,
+    /// Per token: its sentence is in headline case or all capitals.
+    pub shouted: Vec<bool>,
     /// Per token: the id of its key (`u32::MAX` for punctuation).
     kid: Vec<u32>,
     /// Per key id: the key, its list flags and how it is written across the article.
@@ -73,6 +75,7 @@ impl<'d> Words<'d> {
             }
         }
         let mut uncertain = vec![false; doc.tokens.len()];
+        let mut shouted = vec![false; doc.tokens.len()];
         for s in &doc.sentences {
             let first = doc.token_index_at(s.span.start);
             let last = doc.token_index_at(s.span.end).min(doc.tokens.len()).max(first);
@@ -80,6 +83,7 @@ impl<'d> Words<'d> {
             let mut opener = true;
             for (k, t) in doc.tokens[first..last].iter().enumerate() {
                 let w = doc.slice(t.span);
+                shouted[first + k] = shouting;
                 if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
                     uncertain[first + k] = shouting || opener;
                     opener = false;
@@ -95,7 +99,7 @@ impl<'d> Words<'d> {
                 keys[kid[i] as usize].2.capital += 1;
             }
         }
-        Words { doc, uncertain, kid, keys }
+        Words { doc, uncertain, shouted, kid, keys }
     }
 
     /// The list flags of token `i` (none for punctuation).
@@ -184,12 +188,17 @@ impl<'d> Words<'d> {
         if flags & KNOWN != 0 {
             return true;
         }
-        // An acronym opening a sentence that is not shouted: "UEFA president ...".
-        if self.is_acronym(i) && !(i + 1 < self.len() && self.uncertain[i + 1]) {
+        let usage = self.usage(i);
+        if self.shouted[i] {
+            // Headline case or capitals: only words the article writes with a telling
+            // capital elsewhere.
+            return usage.capital > 0;
+        }
+        // An acronym opening a sentence: "UEFA president ...".
+        if self.is_acronym(i) {
             return true;
         }
         let key = self.key(i);
-        let usage = self.usage(i);
         if usage.capital > 0 {
             return true;
         }
@@ -197,14 +206,7 @@ impl<'d> Words<'d> {
         // "Vladimir Putin said", "Okafor said": an opener never seen in lowercase, before
         // another capital or a verb of saying.
         !looks_common
-            && self.next_word(i).is_some_and(|n| {
-                (self.is_capitalised(n) && !self.uncertain_shouting(n)) || is_say_verb(&self.text(n).to_lowercase())
-            })
-    }
-
-    /// True for a token in a headline-case or all-caps sentence that is not its first word.
-    fn uncertain_shouting(&self, i: usize) -> bool {
-        self.uncertain[i] && i > 0 && self.uncertain[i - 1]
+            && self.next_word(i).is_some_and(|n| self.is_capitalised(n) || is_say_verb(&self.text(n).to_lowercase()))
     }
 
     /// The next token when it is a word adjacent to `i`.
