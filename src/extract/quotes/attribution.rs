@@ -181,7 +181,16 @@ fn float(ctx: &Ctx, cues: &[Cue], out: &mut [Direct]) {
                 d.role = role;
                 d.floating = true;
             } else if opens_para && para > 0 {
-                if let Some((who, role)) = paragraph_about(ctx, para - 1) {
+                if let Some((who, role)) = paragraph_about(ctx, ctx.doc.paragraphs[para - 1]) {
+                    d.who = who;
+                    d.role = role;
+                    d.floating = true;
+                }
+            } else if !opens_para {
+                // `Her husband, Mark Doe, disagrees. “It’s the best deal.”`: the one person
+                // the paragraph has named so far.
+                let start = ctx.doc.paragraphs.get(para).map_or(open_pos, |p| p.start);
+                if let Some((who, role)) = paragraph_about(ctx, Span::new(start, open_pos)) {
                     d.who = who;
                     d.role = role;
                     d.floating = true;
@@ -208,9 +217,9 @@ fn float(ctx: &Ctx, cues: &[Cue], out: &mut [Direct]) {
     }
 }
 
-/// The one person a paragraph is about: every person mention in it names the same entity.
-fn paragraph_about(ctx: &Ctx, para: usize) -> Option<(Who, Option<String>)> {
-    let p = *ctx.doc.paragraphs.get(para)?;
+/// The one person a stretch of text is about: every person mention in it names the same
+/// entity.
+fn paragraph_about(ctx: &Ctx, p: Span) -> Option<(Who, Option<String>)> {
     let ms = ctx.mentions_in(p);
     if ms.len() > 4 * REACH {
         return None; // a giant paragraph is about nobody in particular (and stays linear)

@@ -303,8 +303,20 @@ fn right_subject(ctx: &Ctx, k: usize, hi: usize) -> (Who, Option<String>) {
     let (who, role) = resolve_np(ctx, np, k, e);
     let mut appositive = None;
     if e < hi && ctx.word(e) == "," {
-        let stop = (e + 1..hi.min(e + 20)).find(|&t| ctx.word(t) == "," || ends_clause(ctx, t) || ctx.is_mark(t));
-        appositive = appositive_role(ctx, e + 1, stop.unwrap_or(hi.min(e + 20)));
+        let stop = (e + 1..hi.min(e + 20))
+            .find(|&t| ctx.word(t) == "," || ends_clause(ctx, t) || ctx.is_mark(t))
+            .unwrap_or(hi.min(e + 20));
+        // `said the prime minister, Keir Starmer`: the name is the appositive.
+        if !matches!(who, Who::Entity { .. }) && stop > e + 1 {
+            let seg = Span::new(toks[e + 1].span.start, toks[stop - 1].span.end);
+            if let Some(&(mention, entity)) =
+                ctx.mentions_in(seg).iter().find(|&&(_, x)| ctx.entities[x].kind == EntityKind::Person)
+            {
+                let role = trim_role(ctx.doc.slice(np));
+                return (Who::Entity { entity, mention }, (!role.is_empty()).then(|| role.to_string()));
+            }
+        }
+        appositive = appositive_role(ctx, e + 1, stop);
     }
     (who, role.or(appositive))
 }
@@ -446,6 +458,10 @@ fn appositive_role(ctx: &Ctx, a: usize, b: usize) -> Option<String> {
 /// Strips a leading article and surrounding spaces and commas from a role.
 fn trim_role(s: &str) -> &str {
     let s = s.trim().trim_matches(',').trim();
+    // An honorific alone is no role: `Mr. Lammy`.
+    if matches!(s.trim_end_matches('.').to_ascii_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame") {
+        return "";
+    }
     for art in ["a ", "an ", "the ", "A ", "An ", "The "] {
         if let Some(rest) = s.strip_prefix(art) {
             return rest.trim();

@@ -290,6 +290,7 @@ pub fn find(doc: &Document, entities: &[Entity], dates: &[DateMention]) -> Vec<Q
     }
     out.sort_by_key(|q| (q.start, q.kind == QuoteKind::Indirect));
     inherit_dates(&ctx, &mut out);
+    inherit_roles(&mut out);
     score::rank(&mut out);
     out
 }
@@ -377,6 +378,22 @@ fn full_date(value: &str) -> Option<String> {
         && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
         && (b.len() == 10 || b[10] == b'T');
     shape.then(|| value[..10].to_string())
+}
+
+/// A quote whose speaker has no role here takes the role that speaker had in an earlier
+/// quote (`The health minister, Wes Streeting, said ...` then `“…,” Streeting said`).
+fn inherit_roles(quotes: &mut [Quote]) {
+    use std::collections::HashMap;
+    let mut roles: HashMap<String, String> = HashMap::new();
+    for q in quotes.iter_mut() {
+        let Some(speaker) = &q.speaker else { continue };
+        match &q.role {
+            Some(r) => {
+                roles.entry(speaker.clone()).or_insert_with(|| r.clone());
+            }
+            None => q.role = roles.get(speaker).cloned(),
+        }
+    }
 }
 
 /// A quote with no date of its own takes the date of the previous quote of the same
