@@ -127,6 +127,7 @@ mod tests {
             ("titles::ROLE_MODIFIERS", titles::ROLE_MODIFIERS),
             ("months::MONTHS", keys(months::MONTHS)),
             ("months::AMBIGUOUS_MONTHS", months::AMBIGUOUS_MONTHS),
+            ("months::HOLIDAYS", keys(months::HOLIDAYS)),
             ("months::NAME_LIKE_MONTHS", months::NAME_LIKE_MONTHS),
             ("weekdays::WEEKDAYS", keys(weekdays::WEEKDAYS)),
             ("numbers::CARDINALS", keys(numbers::CARDINALS)),

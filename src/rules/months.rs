@@ -29,6 +29,22 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("september", 9),
 ];
 
+/// Holidays on a fixed day, as (month, day); phrases are matched word by word, and the
+/// possessive is part of the name (`New Year's Day`).
+pub const HOLIDAYS: &[(&str, (u32, u32))] = &[
+    ("boxing day", (12, 26)),
+    ("christmas", (12, 25)),
+    ("christmas day", (12, 25)),
+    ("christmas eve", (12, 24)),
+    ("halloween", (10, 31)),
+    ("new year's day", (1, 1)),
+    ("new year's eve", (12, 31)),
+    ("new year’s day", (1, 1)),
+    ("new year’s eve", (12, 31)),
+    ("valentine's day", (2, 14)),
+    ("valentine’s day", (2, 14)),
+];
+
 /// Month names that are also common words (`May` the name or verb, `march` the verb or noun):
 /// alone they are a month only after a word such as `in`, `since`, `last` or `early`.
 pub const AMBIGUOUS_MONTHS: &[&str] = &["march", "may"];

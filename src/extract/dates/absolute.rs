@@ -113,6 +113,10 @@ fn prefixed_year(t: &Toks, i: usize) -> Option<Cand> {
     if !["mid", "early", "late"].iter().any(|h| head.eq_ignore_ascii_case(h)) {
         return None;
     }
+    // "mid-1990s": the decade
+    if let Some(d) = rest.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())) {
+        return Some(Cand::date(t.start(i), t.end(i), Val::Lit(d[..3].to_string())));
+    }
     let y: i32 = rest.parse().ok().filter(|_| rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()))?;
     Some(Cand::date(t.start(i), t.end(i), Val::Lit(format!("{y:04}"))))
 }

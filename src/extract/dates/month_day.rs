@@ -9,7 +9,7 @@
 use super::toks::Toks;
 use super::{Cand, Dir, Val};
 use crate::rules::date_words::DATE_PREPOSITIONS;
-use crate::rules::months::{AMBIGUOUS_MONTHS, MONTHS, NAME_LIKE_MONTHS};
+use crate::rules::months::{AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, NAME_LIKE_MONTHS};
 use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
@@ -20,8 +20,34 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
             out.push(c);
         } else if let Some(c) = day_of_implied_month(t, i) {
             out.push(c);
+        } else if let Some(c) = holiday(t, i) {
+            out.push(c);
         }
     }
+}
+
+/// `Christmas`, `Christmas Eve`, `New Year's Day`, `Valentine's Day`: a day of an implied
+/// year, capitalised.
+fn holiday(t: &Toks, i: usize) -> Option<Cand> {
+    if !t.cap(i) {
+        return None;
+    }
+    let first = t.l(i);
+    let from = HOLIDAYS.partition_point(|(p, _)| *p < first);
+    let mut best: Option<(usize, (u32, u32))> = None;
+    for (phrase, md) in HOLIDAYS[from..].iter().take_while(|(p, _)| p.starts_with(first)) {
+        let mut k = i;
+        if phrase.split(' ').all(|w| {
+            let ok = t.is(k, w);
+            k += 1;
+            ok
+        }) && best.map_or(true, |(e, _)| k > e)
+        {
+            best = Some((k, *md));
+        }
+    }
+    let (after, (month, day)) = best?;
+    Some(Cand::date(t.start(i), t.end(after - 1), Val::Day { year: None, month, day }))
 }
 
 /// The month named by token `i` (capitalised), and whether it is an abbreviation.

@@ -5,7 +5,8 @@
 
 use super::month_day::{day_number, month_word, year_number};
 use super::toks::Toks;
-use super::{Cand, Val};
+use super::{Cand, Dir, Val};
+use crate::rules::months::MONTHS;
 use crate::calendar::Date;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
@@ -13,6 +14,7 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
         month_then_days(t, i, out);
         days_then_month(t, i, out);
         year_range(t, i, out);
+        month_range(t, i, out);
     }
 }
 
@@ -75,6 +77,20 @@ fn days_then_month(t: &Toks, i: usize, out: &mut Vec<Cand>) {
     }
     out.push(Cand::date(t.start(i), t.start(i) + a.len(), Val::Day { year, month, day: d1 }));
     out.push(Cand::date(t.start(i) + off, end, Val::Day { year, month, day: d2 }));
+}
+
+/// `January-March`, `Jan-March 2023`: two months in one token.
+fn month_range(t: &Toks, i: usize, out: &mut Vec<Cand>) {
+    let Some((a, b, off)) = split_pair(t.s(i)) else { return };
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    if !capital(a) || !capital(b) || a.len() < 3 || b.len() < 3 {
+        return;
+    }
+    let (Some(m1), Some(m2)) = (crate::rules::lookup(MONTHS, a), crate::rules::lookup(MONTHS, b)) else { return };
+    let year = year_number(t, i + 1);
+    let end = if year.is_some() { t.end(i + 1) } else { t.end(i) };
+    out.push(Cand::date(t.start(i), t.start(i) + a.len(), Val::Month { year, month: m1, dir: Dir::Auto }));
+    out.push(Cand::date(t.start(i) + off, end, Val::Month { year, month: m2, dir: Dir::Auto }));
 }
 
 /// `2019-2021`, `2019-21`: two years in one token.

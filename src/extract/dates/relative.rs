@@ -21,6 +21,7 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
         let found = day_word(t, i)
             .or_else(|| this_last_next(t, i))
             .or_else(|| if counted { ago_later(t, i) } else { None })
+            .or_else(|| units_ago(t, i))
             .or_else(|| narrative_day(t, i))
             .or_else(|| edge_of_period(t, i))
             .or_else(|| quarter(t, i))
@@ -96,6 +97,15 @@ fn this_last_next(t: &Toks, i: usize) -> Option<Cand> {
     }
     let gran = unit;
     Some(Cand::date(t.start(i), end, shift(From::Reference, n, unit, gran)))
+}
+
+/// `years ago`, `weeks ago`: the past, with no count.
+fn units_ago(t: &Toks, i: usize) -> Option<Cand> {
+    unit_at(t, i).filter(|_| t.s(i).ends_with('s') && t.is(i + 1, "ago"))?;
+    if i > 0 && super::durations::may_start_count(t, i - 1) {
+        return None;
+    }
+    Some(Cand::date(t.start(i), t.end(i + 1), Val::Lit("PAST_REF".into())))
 }
 
 /// `two days ago` (from the reference), `three days later`, `a year earlier` (from the

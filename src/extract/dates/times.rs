@@ -36,6 +36,15 @@ fn meridiem(s: &str) -> Option<bool> {
 
 /// `10:30` or `10` (and a glued meridiem, `10:30am`).
 fn parse_clock(s: &str) -> Option<(u32, u32, Option<bool>)> {
+    // "10.30am" (British): the dot is a colon when a meridiem follows
+    let owned;
+    let s = match s.find('.') {
+        Some(k) if s[k + 1..].len() >= 4 && s[k + 1..k + 3].bytes().all(|b| b.is_ascii_digit()) && meridiem(&s[k + 3..]).is_some() => {
+            owned = format!("{}:{}", &s[..k], &s[k + 1..]);
+            owned.as_str()
+        }
+        _ => s,
+    };
     let digits_end = s.find(|c: char| !c.is_ascii_digit() && c != ':').unwrap_or(s.len());
     let (num, rest) = s.split_at(digits_end);
     let mer = if rest.is_empty() { None } else { Some(meridiem(rest)?) };
@@ -66,14 +75,18 @@ fn clock(t: &Toks, i: usize) -> Option<Cand> {
     let (mut h, m, mut pm) = if s.len() == 4 && t.kind(i) == Some(TokenKind::Number) && t.is_in(i + 1, &["gmt", "utc"]) {
         // "0800 UTC"
         (s[..2].parse().ok()?, s[2..].parse().ok()?, None)
+    } else if let (Some((h, m)), Some(pm)) = (s.split_once('.'), meridiem(t.s(i + 1))) {
+        // "10.30 a.m."
+        if m.len() != 2 || h.len() > 2 {
+            return None;
+        }
+        (h.parse().ok()?, m.parse().ok()?, Some(pm))
     } else {
         parse_clock(s)?
     };
-    if pm.is_none() {
-        if let Some(p) = meridiem(t.s(j)) {
-            pm = Some(p);
-            j += 1;
-        }
+    if let Some(p) = meridiem(t.s(j)).filter(|p| pm.is_none() || pm == Some(*p)) {
+        pm = Some(p);
+        j += 1;
     }
     let zone = t.is_in(j, TIME_ZONES);
     let utc = zone && (t.is(j, "utc") || t.is(j, "gmt"));
@@ -90,6 +103,11 @@ fn clock(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let mut end = t.end(j - 1);
+    // "at 10.30am." ends a sentence: the tokenizer kept the full stop
+    let last = t.s(j - 1);
+    if last.ends_with("m.") && !last.ends_with(".m.") {
+        end -= 1;
+    }
     if zone {
         end = t.end(j);
         j += 1;
