@@ -224,3 +224,34 @@ test("the seed article's own card (demo page)", async (t) => {
   const speakers = await inCard(p, (r) => [...r.querySelectorAll(".ac-quote .ac-speaker")].map((s) => s.textContent));
   assert.ok(speakers.includes("Jens Stoltenberg"), JSON.stringify(speakers));
 });
+
+test("themes: custom properties and ::part() from the page, dark forced by the option", async () => {
+  const p = await fixture("?theme=dark");
+  await p.emulateMedia({ reducedMotion: "reduce" }); // no colour transitions to wait for
+  await p.addStyleTag({ content: "#card { --ac-accent: rgb(200, 0, 0); --ac-radius: 3px; } #card::part(title) { letter-spacing: 3px; }" });
+  const style = await inCard(p, (r) => {
+    const card = getComputedStyle(r.querySelector(".ac-card"));
+    return {
+      radius: card.borderTopLeftRadius,
+      bg: card.backgroundColor,
+      tab: getComputedStyle(r.querySelector("[role=tab][aria-selected=true]")).borderBottomColor,
+      title: getComputedStyle(r.querySelector(".ac-title")).letterSpacing,
+    };
+  });
+  assert.deepEqual(style, { radius: "3px", bg: "rgb(22, 24, 27)", tab: "rgb(200, 0, 0)", title: "3px" });
+});
+
+test("reduced motion and print", async () => {
+  const p = await fixture();
+  const behavior = () => inCard(p, (r) => getComputedStyle(r.querySelector(".ac-article-body")).scrollBehavior);
+  assert.equal(await behavior(), "smooth");
+  await p.emulateMedia({ reducedMotion: "reduce" });
+  assert.equal(await behavior(), "auto");
+  await p.emulateMedia({ media: "print" });
+  const shown = await inCard(p, (r) => ({
+    panels: [...r.querySelectorAll("[role=tabpanel]")].filter((e) => getComputedStyle(e).display !== "none").length,
+    tablist: getComputedStyle(r.querySelector("[role=tablist]")).display,
+    fragments: [...r.querySelectorAll(".ac-quote")].filter((e) => getComputedStyle(e).display !== "none").length,
+  }));
+  assert.deepEqual(shown, { panels: 3, tablist: "none", fragments: 10 });
+});
