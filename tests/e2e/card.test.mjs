@@ -117,6 +117,21 @@ test("copy puts the attributed quote on the clipboard", async () => {
   assert.equal(await inCard(p, (r) => r.querySelector(".ac-status").textContent), "Copied to the clipboard");
 });
 
+test("copy falls back to a selected textarea when the Clipboard API refuses", async () => {
+  const p = await fixture();
+  await p.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+  });
+  await p.locator("#card .ac-quote [data-action=copy]").nth(1).click();
+  await p.waitForFunction(() => document.querySelector("#card").shadowRoot.querySelector(".ac-status").textContent !== "");
+  const status = await inCard(p, (r) => r.querySelector(".ac-status").textContent);
+  const text = await p.evaluate(() => navigator.clipboard.readText());
+  assert.equal(status, "Copied to the clipboard");
+  assert.match(text, /^\u201cThe current rate of Ukraine's ammunition expenditure .* under strain\u201d \u2014 Jens Stoltenberg, NATO Secretary-General, 13 Feb 2023$/);
+  assert.equal(await inCard(p, (r) => r.querySelectorAll("textarea").length), 0, "the textarea is gone");
+  assert.equal(await inCard(p, (r) => r.activeElement?.dataset.action), "copy", "focus back on the button");
+});
+
 test("dates follow options.locale through Intl", async () => {
   const p = await fixture("?locale=de");
   assert.equal(await inCard(p, (r) => r.querySelector(".ac-facts time").textContent), "13. Feb. 2023");
