@@ -37,10 +37,15 @@ pub fn visible(partial: bool, speaker: &str, state: &ViewState) -> bool {
     (!partial || state.fragments) && state.speaker.as_deref().map_or(true, |s| s == speaker)
 }
 
+/// The quoted words without the comma that led into the cue: `"... control Ukraine,"
+/// Stoltenberg said` shows and copies as `“... control Ukraine”`.
+fn words(q: &Quote) -> &str {
+    q.text.trim().trim_end_matches([',', ';', ':']).trim_end()
+}
+
 /// The quote as copied: `“…” — Jens Stoltenberg, NATO Secretary-General, 13 Feb 2023`.
 pub fn attribution(q: &Quote, o: &ViewOptions) -> String {
-    // `"... control Ukraine," Stoltenberg said` copies without the comma that led into the cue.
-    let words = q.text.trim().trim_end_matches([',', ';', ':']).trim_end();
+    let words = words(q);
     // Reported speech is not the speaker's words: no quotation marks.
     let mut s = match q.kind {
         QuoteKind::Direct => format!("\u{201c}{words}\u{201d}"),
@@ -142,7 +147,7 @@ fn quote(i: usize, q: &Quote, speaker_key: usize, hidden: bool, o: &ViewOptions)
         .attr("data-kind", if q.kind == QuoteKind::Indirect { "indirect" } else { "direct" })
         .flag("data-partial", q.partial)
         .flag("hidden", hidden)
-        .child(el("blockquote").class("ac-quote-text").text(q.text.clone()))
+        .child(el("blockquote").class("ac-quote-text").text(words(q)))
         .child(cite);
     if o.interactive {
         let button = |name: &'static str, label: &str| {

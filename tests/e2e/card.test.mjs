@@ -189,8 +189,15 @@ test("the <article-card> element and data-article-card auto-mount need no script
   assert.equal(cards[1].theme, "dark");
   assert.equal(cards[2].time, "2024-05-01");
   assert.match(cards[0].words, /4\d\d words/);
-  // Defined once, even when the module loads again under another URL.
-  await p.evaluate(() => import("/pkg/article-card.js?again"));
+  // Defined once, even when the module loads again under another URL; init() twice is harmless.
+  const same = await p.evaluate(async () => {
+    const embed = await import("/pkg/article-card.js?again");
+    const raw = await import("/pkg/article_card.js");
+    const [a, b] = await Promise.all([embed.default(), embed.default(), raw.default()]);
+    await raw.default();
+    return a === b && embed.analyze("One. Two.").sentences.length === 2;
+  });
+  assert.equal(same, true);
   // Attribute changes redraw; removal destroys.
   await p.evaluate(() => document.querySelector("#element-card").setAttribute("theme", "dark"));
   assert.equal(await inCard(p, (r) => r.querySelector(".ac-card").dataset.theme, "#element-card"), "dark");
