@@ -7,20 +7,29 @@
 //! (`Russian President Vladimir Putin` → `Russian President`).
 //!
 //! How it works, in one pass each:
-//! 1. [`words`]: which capitals can be trusted (not a sentence opener like `But`, not a
+//! 1. `words`: which capitals can be trusted (not a sentence opener like `But`, not a
 //!    headline-case or all-caps line), and how each word is written across the article.
-//! 2. [`chunks`]: runs of capitals, split into role and name at the last title word,
-//!    classified by organisation words, the place lists, acronyms and context.
-//! 3. Linking (here): full names first; then single words join the person whose surname
-//!    they are (`Putin`, `Mr. Putin`), a place or organisation already named, or become
-//!    one by context (`in Bakhmut`, `the Kharkhiv region`, `Smith said`); words with no
-//!    cue are dropped. `the alliance` joins NATO when NATO is the only alliance named.
+//! 2. `chunks`: runs of capitals, split into role and name at the last title word,
+//!    classified by organisation words (`Ministry`, `Corp.`), the place lists, acronyms,
+//!    datelines and context; a run of several words with no such cue is a *name*.
+//! 3. Linking (here): a name is a person only with evidence (a title or appositive role, a
+//!    listed given name, a verb of saying beside it, `led by`, an age, or its surname
+//!    standing alone elsewhere), else dropped (`World War II`). Then single words join the
+//!    person whose surname (or unique given name) they are (`Putin`, `Mr. Putin`), a place
+//!    or organisation already named (`Veltrix` for `Veltrix Corp.`, `BJP` by initials,
+//!    `the Commission`), or become one by context (`in Bakhmut`, `the Kharkhiv region`,
+//!    `Smith said`, `analysts at Bernstein`, `Donetsk and Luhansk`); words with no cue are
+//!    dropped. `the alliance` joins NATO when NATO is the only alliance named.
 //!
 //! Adjectives of places (`Russian forces`, `Ukrainian President`) are not mentions of the
-//! place: a mention is always the place's name, so that highlighting one shows the name.
+//! place, and create no entity: a mention is always the place's name, so that highlighting
+//! one shows the name. `other` is never produced: events and products (`Champions League`,
+//! `iPhone`) are left out rather than guessed.
 //!
 //! For the quote attributor, [`MentionIndex`] answers "which entity is named at this
-//! position" and "which person was named last before this position".
+//! position" ([`MentionIndex::at`]), "which person was named last before this position"
+//! ([`MentionIndex::last_before`]) and "which mentions start inside this span"
+//! ([`MentionIndex::within`]).
 
 mod chunks;
 mod roles;
