@@ -16,7 +16,7 @@ pub const ORG_WORDS: &[&str] = &[
     "holdings", "hospice", "hospital", "house", "inc", "industries", "institute", "institution", "insurance",
     "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "ltd", "media",
     "ministry", "motors", "movement", "museum", "nations", "navy", "network", "news", "newspaper", "observatory",
-    "office", "orchestra", "organisation", "organization", "parliament", "partners", "party", "pharma",
+    "office", "orchestra", "organisation", "organization", "parliament", "partners", "partnership", "party", "pharma",
     "pharmaceuticals", "plc", "police", "post", "power", "press", "program", "programme", "railways", "records",
     "regiment", "republicans", "reserve", "school", "senate", "service", "services", "socialists", "society",
     "studios", "systems", "technologies", "telecom", "theater", "theatre", "therapeutics", "times", "tribunal",
@@ -27,11 +27,11 @@ pub const ORG_WORDS: &[&str] = &[
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const KNOWN_ORGS: &[&str] = &[
     "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn",
-    "downing", "ecb", "eu", "european commission", "european union", "fbi", "fifa", "g20", "g7", "gazprom", "google",
-    "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea", "icc", "imf", "interpol", "isis",
-    "kremlin", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec", "osce", "pentagon", "red cross", "reuters",
-    "street", "taliban", "tesla", "u.n.", "un", "unesco", "unicef", "united nations", "white", "who", "world bank",
-    "world health organization", "wto",
+    "democrats", "downing", "ecb", "eu", "european commission", "european union", "fbi", "fifa", "g20", "g7",
+    "gazprom", "google", "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea", "icc", "imf",
+    "interpol", "isis", "kremlin", "labour", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec", "osce",
+    "pentagon", "red cross", "republicans", "reuters", "snp", "street", "taliban", "tesla", "tories", "u.n.", "un",
+    "unesco", "unicef", "united nations", "white", "who", "world bank", "world health organization", "wto",
 ];
 
 /// Common nouns that may stand for an organisation named before, with the organisation

@@ -157,7 +157,11 @@ fn of_part_fits(w: &Words, so_far: Range<usize>, connector: &str, k: usize) -> b
         end += 1;
     }
     let toks: Vec<usize> = (k..end).collect();
+    // "Royal Institute of British Architects", "Organization of the Petroleum Exporting
+    // Countries": several words ending in a plural.
+    let plural_tail = toks.len() >= 2 && w.key(end - 1).ends_with('s') && !w.is_possessive(end - 1);
     end == k + 1
+        || plural_tail
         || (1..=toks.len()).any(|n| list_kind(w, &toks[..n]) == Some(Guess::Place))
         || toks.iter().any(|&i| is_org_word(&w.key(i)))
 }
@@ -321,7 +325,10 @@ fn sub_entities(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
                 }
                 part = rest;
             }
-            if let Some(last_org) = part.iter().rposition(|&i| is_org_word(&w.key(i))) {
+            // "Senate" in "Senate Majority Leader"; not "Energy" in "Energy Minister" (a
+            // portfolio, not a body).
+            let last_org = part.iter().rposition(|&i| is_org_word(&w.key(i))).filter(|_| part.len() >= 2);
+            if let Some(last_org) = last_org {
                 out.push(raw(w, Guess::Organization, &part[..=last_org], None));
             } else if !part.is_empty() {
                 push_known_only(w, part, out);
@@ -479,7 +486,7 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     } else if before == "at" && first >= 2 && is_title_or_plural(w.key(first - 2)) {
         // "analysts at Morgan Stanley"
         Guess::Organization
-    } else if has_org_appositive(w, last) {
+    } else if has_org_appositive(w, last) || (w.is(last + 1, ",") && w.is(last + 2, "which")) {
         // "Cal-Maine Foods, the country's largest egg producer,"
         Guess::Organization
     } else {
@@ -519,7 +526,8 @@ fn is_compass_adjective(key: &str) -> bool {
 }
 
 /// `, the Swedish company`, `, the country's largest egg producer`: an appositive naming
-/// what kind of organisation the run before it is.
+/// what kind of organisation the run before it is. (`, which` after several words is
+/// checked by the caller: people take `who`.)
 pub(super) fn has_org_appositive(w: &Words, last: usize) -> bool {
     let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
     next(1) == "," && matches!(next(2), "the" | "a" | "an") && (3..=8).any(|k| is_org_noun(next(k)))

@@ -457,6 +457,10 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if prev(1) == "at" && is_title_or_plural(&prev(2)) {
         return Some(EntityKind::Organization);
     }
+    // "the Aslef union", "the Likud party"
+    if prev(1) == "the" && !w.is_possessive(last) && is_org_noun(&next(1)) && !w.is_capitalised(last + 1) {
+        return Some(EntityKind::Organization);
+    }
     if matches!(
         next(1).as_str(),
         "shares" | "stock" | "employees" | "shareholders" | "ceo" | "chairman" | "founder" | "co-founder"
