@@ -15,7 +15,7 @@ use crate::rules::date_words::{DATE_PREPOSITIONS, NOT_YEAR_BEFORE, QUANTITY_WORD
 use crate::rules::numbers::ORDINALS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         let found = iso_date(t, i)
             .or_else(|| slash_date(t, i))
             .or_else(|| year(t, i))

@@ -113,7 +113,7 @@ pub(crate) fn duration_value(count: &str, unit: Unit) -> String {
 }
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         let counted = may_start_count(t, i);
         let found = the_past_n_units(t, i)
             .or_else(|| if counted { count_units(t, i) } else { None })

@@ -140,7 +140,7 @@ impl Cand {
 /// known; without it, values keep only what the text says (`XXXX-02-11`).
 pub fn find(doc: &Document, anchor: Option<Date>) -> Vec<DateMention> {
     let lower = doc.text.to_ascii_lowercase();
-    let t = Toks { text: &doc.text, lower: &lower, toks: &doc.tokens };
+    let t = Toks::new(&doc.text, &lower, &doc.tokens);
     let mut cands = Vec::new();
     month_day::find(&t, &mut cands);
     absolute::find(&t, &mut cands);

@@ -13,7 +13,7 @@ use crate::rules::months::{AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, NAME_LIKE_MONTHS}
 use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         if let Some(c) = month_at(t, i) {
             out.push(c);
         } else if let Some(c) = mid_month(t, i) {

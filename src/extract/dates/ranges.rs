@@ -10,7 +10,7 @@ use crate::rules::months::MONTHS;
 use crate::calendar::Date;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         month_then_days(t, i, out);
         days_then_month(t, i, out);
         year_range(t, i, out);

@@ -16,7 +16,7 @@ use crate::rules::numbers::ORDINALS;
 use crate::rules::time_units::Unit;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         let counted = super::durations::may_start_count(t, i);
         let found = day_word(t, i)
             .or_else(|| this_last_next(t, i))

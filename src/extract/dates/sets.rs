@@ -10,7 +10,7 @@ use crate::rules::date_words::{FREQUENCIES, PARTS_OF_DAY};
 use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         let found = every(t, i).or_else(|| frequency_word(t, i)).or_else(|| per_unit(t, i)).or_else(|| plural_weekday(t, i));
         out.extend(found);
     }

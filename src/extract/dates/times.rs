@@ -14,7 +14,7 @@ use crate::rules::time_units::Unit;
 use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         let found = clock(t, i).or_else(|| named_time(t, i)).or_else(|| part_of_day(t, i));
         out.extend(found);
     }

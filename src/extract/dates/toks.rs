@@ -1,6 +1,8 @@
 //! A read-only view of the tokens for the matchers: bounds-checked lookups, so that a
 //! pattern may look a few tokens ahead or behind without ever indexing out of range.
 
+use std::sync::OnceLock;
+
 use crate::doc::{Token, TokenKind};
 
 pub(crate) struct Toks<'a> {
@@ -8,9 +10,64 @@ pub(crate) struct Toks<'a> {
     /// `text` in ASCII lowercase: the same byte offsets, so a token's span reads either.
     pub lower: &'a str,
     pub toks: &'a [Token],
+    /// The tokens where an expression may start (see [`Toks::anchors`]).
+    hot: Vec<bool>,
+}
+
+/// Every word an expression may start with: the keys of the rule tables and the function
+/// words the matchers begin on. Digits, hyphenated words and apostrophes are let through
+/// apart.
+fn keywords() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        use crate::rules::{date_words as dw, months, numbers, time_units, weekdays};
+        let mut w: Vec<&'static str> = vec![
+            "coming", "each", "early", "earlier", "every", "half", "in", "last", "late", "later", "mid", "midday",
+            "midnight", "next", "noon", "past", "per", "q1", "q2", "q3", "q4", "recent", "that", "the", "this",
+        ];
+        w.extend(months::MONTHS.iter().map(|(k, _)| *k));
+        w.extend(weekdays::WEEKDAYS.iter().map(|(k, _)| *k));
+        w.extend(time_units::TIME_UNITS.iter().map(|(k, _)| *k));
+        w.extend(numbers::CARDINALS.iter().map(|(k, _)| *k));
+        w.extend(numbers::ORDINALS.iter().map(|(k, _)| *k));
+        w.extend(numbers::VAGUE_COUNTS);
+        w.extend(dw::RELATIVE_DAYS.iter().map(|(k, _)| *k));
+        w.extend(dw::SEASONS.iter().map(|(k, _)| *k));
+        w.extend(dw::PARTS_OF_DAY.iter().map(|(k, _)| *k));
+        w.extend(dw::FREQUENCIES.iter().map(|(k, _)| *k));
+        w.extend(dw::VAGUE_REFS.iter().map(|(k, _)| k.split(' ').next().unwrap_or(k)));
+        w.extend(months::HOLIDAYS.iter().map(|(k, _)| k.split(' ').next().unwrap_or(k)));
+        w.sort_unstable();
+        w.dedup();
+        w
+    })
 }
 
 impl<'a> Toks<'a> {
+    pub fn new(text: &'a str, lower: &'a str, toks: &'a [Token]) -> Self {
+        let mut t = Toks { text, lower, toks, hot: Vec::new() };
+        let words = keywords();
+        t.hot = (0..toks.len())
+            .map(|i| {
+                let (l, core) = (t.l(i), t.core_lower(i));
+                l.starts_with(|c: char| c.is_ascii_digit())
+                    || l.contains(['-', '\'', '’'])
+                    || words.binary_search(&l).is_ok()
+                    || words.binary_search(&core).is_ok()
+                    // plural days: "Mondays"
+                    || l.strip_suffix('s').is_some_and(|s| words.binary_search(&s).is_ok())
+            })
+            .collect();
+        t
+    }
+
+    /// The indexes of the tokens where an expression may start: every matcher begins on a
+    /// number, a hyphenated word, an apostrophe or a word of [`keywords`], so the rest (most
+    /// of a text) is skipped once for all.
+    pub fn anchors(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.toks.len()).filter(|&i| self.hot[i])
+    }
+
     pub fn len(&self) -> usize {
         self.toks.len()
     }

@@ -8,7 +8,7 @@ use super::{Cand, Val};
 use crate::rules::date_words::VAGUE_REFS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         let first = t.l(i);
         if first.is_empty() {
             continue;

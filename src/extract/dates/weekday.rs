@@ -7,7 +7,7 @@ use super::{Cand, Dir, Val};
 use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
-    for i in 0..t.len() {
+    for i in t.anchors() {
         if !t.cap(i) {
             continue;
         }
