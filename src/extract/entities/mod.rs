@@ -471,7 +471,7 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if next(1) == "," && matches!(next(2).as_str(), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(&next(k))) {
         return Some(EntityKind::Organization);
     }
-    if !w.is_possessive(last) && is_say_verb(&next(1)) {
+    if !w.is_possessive(last) && (is_say_verb(&next(1)) || (next(1) == "," && next(2) == "who")) {
         return Some(EntityKind::Person);
     }
     if matches!(prev(1).as_str(), "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards") {

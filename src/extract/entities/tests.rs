@@ -161,6 +161,13 @@ fn a_known_place_inside_a_role_is_a_mention() {
 }
 
 #[test]
+fn sentence_openers_with_an_appositive() {
+    let f = found("Spotify, the Swedish company, complained. Okafor, who led the team, left.");
+    assert_eq!(f, [("Spotify".into(), Org, None), ("Okafor".into(), Person, None)]);
+    assert!(names("Separately, the board met. However, the firm left.").is_empty());
+}
+
+#[test]
 fn mention_index_lookups() {
     let text = "NATO chief Jens Stoltenberg met Vladimir Putin. He said Putin lied.";
     let d = doc(text);

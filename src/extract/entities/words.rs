@@ -205,8 +205,15 @@ impl<'d> Words<'d> {
         let looks_common = usage.lower > 0 || key.ends_with("ing") || key.ends_with("ly") || key.ends_with("ed");
         // "Vladimir Putin said", "Okafor said": an opener never seen in lowercase, before
         // another capital or a verb of saying.
+        // "Spotify, the Swedish company,", "Okafor, who ...": an opener with an appositive.
+        let appositive = self.is(i + 1, ",")
+            && i + 2 < self.len()
+            && matches!(self.key(i + 2), "which" | "who" | "whose" | "the" | "a" | "an");
         !looks_common
-            && self.next_word(i).is_some_and(|n| self.is_capitalised(n) || is_say_verb(&self.text(n).to_lowercase()))
+            && (appositive
+                || self
+                    .next_word(i)
+                    .is_some_and(|n| self.is_capitalised(n) || is_say_verb(&self.text(n).to_lowercase())))
     }
 
     /// The next token when it is a word adjacent to `i`.
