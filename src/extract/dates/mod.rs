@@ -1,16 +1,19 @@
 //! Temporal expressions (TimeML TIMEX3), resolved against the publication date.
 //!
 //! Three stages, each linear in the number of tokens:
-//! 1. **Matchers** propose candidates over the tokens, each a byte span with a TIMEX3 type
+//! 1. **Matchers** propose candidates over the tokens (starting only on the tokens that
+//!    [`toks::Toks::anchors`] lets through), each a byte span with a TIMEX3 type
 //!    and a [`Val`]: what the words say, with the known and the implied parts kept apart
 //!    (`February 11` is a day whose year is implied). One file per family of patterns; they
 //!    run in this order, which matters only when two propose the very same span (the
 //!    earlier wins: `a year` of `15 a year` is a set before it is a duration):
 //!    - [`month_day`]: month names with a day or year (`Feb. 13, 2023`, `13 February`,
-//!      `Monday, Feb. 13`, `in February`, `last March`, `the 13th`);
+//!      `Monday, Feb. 13`, `in February`, `last March`, `the 13th`), fixed-day holidays
+//!      (`Christmas`, `New Year's Day`);
 //!    - [`absolute`]: numeric dates and years (`2023-02-13`, `13/02/2023`, `in 2022`,
 //!      `the 1990s`, `the 21st century`);
-//!    - [`ranges`]: the two ends of `Feb. 13-14` and `2019-2021`, written as one token;
+//!    - [`ranges`]: the two ends of `Feb. 13-14`, `2019-2021` and `January-March`,
+//!      written as one token;
 //!    - [`weekday`]: `Monday`, `last Friday`, `next Tuesday`;
 //!    - [`relative`]: `yesterday`, `last week`, `two days ago`, `the following day`,
 //!      `the third quarter`, `last summer`, `earlier this year`;
@@ -182,5 +185,47 @@ pub(crate) mod testing {
     /// The `(text, value)` pairs as string slices, for `assert_eq!`.
     pub fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
         v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use super::testing::doc;
+    use crate::calendar::Date;
+
+    /// Random strings of tricky fragments (multi-byte letters against digits, lone dots,
+    /// hyphens and apostrophes, unclosed quotes, truncated patterns) never panic, and every
+    /// span found is a slice of the text on char boundaries, in order.
+    #[test]
+    fn odd_input_never_panics() {
+        let parts = [
+            "Feb.", "13", "-", "–", "14", "2023", "’", "'", "90s", "mid-", "é", "日本", "10.3é", "10.30am.", "a.m.",
+            "p.m", "the", "13th", "of", "May", "March", "\"", "“", "”", "said", "on", "Monday", "last", "next", "ago",
+            "Q", "Q3", "/", "2/", "13/02/", "0800", "UTC", "noon", "o'clock", "every", "a", "year", "half", "an",
+            "hour", "and", "twenty-", "-year", "century", "21st", "earlier", "this", "\n\n", ".", ",", " ", "  ",
+            "Christmas", "New", "Year's", "January-", "-March", "1990s-", "Boxing", "😀",
+        ];
+        let mut seed: u64 = 0x2545F4914F6CDD1D;
+        for round in 0..400 {
+            let mut text = String::new();
+            for _ in 0..(5 + round % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(parts[(seed % parts.len() as u64) as usize]);
+                if seed % 3 == 0 {
+                    text.push(' ');
+                }
+            }
+            for anchor in [None, Date::parse_ymd("2023-02-13"), Date::parse_ymd("0001-01-01"), Date::parse_ymd("9999-12-31")] {
+                let found = super::find(&doc(&text), anchor);
+                let mut last = 0;
+                for m in found {
+                    assert!(m.start >= last && m.start < m.end, "{text:?}: {m:?}");
+                    assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+                    last = m.end;
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Month names with a day or a year, or alone: `February 13, 2023`, `Feb. 13`,
 //! `13 February 2023`, `the 13th of February`, `Monday, Feb. 13`, `February 2023`,
-//! `in February`, `last March`, `mid-February`, and `the 13th` (a day of an implied month).
+//! `in February`, `last March`, `mid-February`, `the 13th` (a day of an implied month), and
+//! holidays on a fixed day (`Christmas`, `New Year's Day`).
 //!
 //! `May` and `March` alone are months only after a word such as `in`, `since` or `last`
 //! (`Theresa May said`, `troops march`); abbreviations (`Feb.`, `Mar`) only before a day or

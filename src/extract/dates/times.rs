@@ -38,8 +38,12 @@ fn meridiem(s: &str) -> Option<bool> {
 fn parse_clock(s: &str) -> Option<(u32, u32, Option<bool>)> {
     // "10.30am" (British): the dot is a colon when a meridiem follows
     let owned;
+    let british = |k: usize| {
+        s.get(k + 1..k + 3).is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()))
+            && s.get(k + 3..).is_some_and(|rest| meridiem(rest).is_some())
+    };
     let s = match s.find('.') {
-        Some(k) if s[k + 1..].len() >= 4 && s[k + 1..k + 3].bytes().all(|b| b.is_ascii_digit()) && meridiem(&s[k + 3..]).is_some() => {
+        Some(k) if british(k) => {
             owned = format!("{}:{}", &s[..k], &s[k + 1..]);
             owned.as_str()
         }
