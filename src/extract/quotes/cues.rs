@@ -8,7 +8,7 @@
 //! (`“…,” said Hugh Hill`). Pronouns resolve here, in text order, to the most recent fitting
 //! speaker: the subject of the previous reporting verb first.
 
-use super::{Ctx, Who, REACH};
+use super::{Ctx, Gender, Who, REACH};
 use crate::card::EntityKind;
 use crate::doc::{Span, TokenKind};
 use crate::rules::{abbreviations, contains, quote_words, speech_verbs};
@@ -42,7 +42,7 @@ const MAX_SUBJECT: usize = 8;
 pub fn find(ctx: &Ctx) -> Vec<Cue> {
     let toks = &ctx.doc.tokens;
     let mut out: Vec<Cue> = Vec::new();
-    let mut state = Discourse::default();
+    let mut state = Discourse { person: None, group: None, unnamed: None, learnt: ctx.gender.clone() };
     let mut i = 0;
     while i < toks.len() {
         if toks[i].kind != TokenKind::Word || ctx.in_quote(i) {
@@ -480,7 +480,6 @@ fn bracketed(ctx: &Ctx, m: Span) -> bool {
 }
 
 /// The discourse state that pronouns resolve against.
-#[derive(Default)]
 struct Discourse {
     /// The last person who was the subject of a reporting verb: (entity, byte, paragraph).
     person: Option<(usize, usize, usize)>,
@@ -488,6 +487,8 @@ struct Discourse {
     group: Option<(usize, usize, usize)>,
     /// Paragraph of the last described speaker (`officials said`), for `they`.
     unnamed: Option<(usize, usize)>,
+    /// Gender learnt from pronouns already resolved (`she said` after `Fiaz said`), per entity.
+    learnt: Vec<Gender>,
 }
 
 /// How many paragraphs back a previous speaker stays the default for a pronoun.
@@ -508,23 +509,40 @@ impl Discourse {
     }
 
     /// Resolves the pronoun at token `tok` to a speaker, reading back from byte `anchor`.
-    fn resolve(&self, ctx: &Ctx, tok: usize, anchor: usize) -> Who {
+    fn resolve(&mut self, ctx: &Ctx, tok: usize, anchor: usize) -> Who {
         let span = ctx.doc.tokens[tok].span;
         let anchor = anchor.min(span.start);
-        if matches!(ctx.lower(tok).as_str(), "he" | "she") {
-            return self.person_before(ctx, span, anchor);
+        let gender = match ctx.lower(tok).as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return self.group_before(ctx, span, anchor),
+        };
+        let who = self.person_before(ctx, span, anchor, gender);
+        if let Who::Entity { entity, .. } = who {
+            if self.learnt[entity] == Gender::Unknown {
+                self.learnt[entity] = gender;
+            }
         }
-        self.group_before(ctx, span, anchor)
+        who
+    }
+
+    /// True when person `entity` may be called by a pronoun of `gender`.
+    fn fits(&self, entity: usize, gender: Gender) -> bool {
+        gender == Gender::Unknown || self.learnt[entity] == Gender::Unknown || self.learnt[entity] == gender
     }
 
     /// `he`, `she`, `the midfielder`: the previous speaker, unless a new person has since
     /// become the subject of a sentence just before; a more recent unnamed speaker (`one
     /// engineer said`) wins over both.
-    fn person_before(&self, ctx: &Ctx, span: Span, anchor: usize) -> Who {
+    fn person_before(&self, ctx: &Ctx, span: Span, anchor: usize, gender: Gender) -> Who {
         let para = ctx.para(anchor);
         let recent = |p: usize| p + PRONOUN_REACH >= para;
-        let last = self.person.filter(|&(_, _, p)| recent(p));
-        let nearest = ctx.last_person_before(anchor).filter(|&(m, _)| ctx.para(m.start) + 2 >= para);
+        // `she` never points at a man the text calls `Mr.` (nor `he` at a `Ms.`).
+        let last = self.person.filter(|&(e, _, p)| recent(p) && self.fits(e, gender));
+        let nearest = ctx
+            .persons_before(anchor, 20)
+            .find(|&(_, e)| self.fits(e, gender))
+            .filter(|&(m, _)| ctx.para(m.start) + 2 >= para);
         if let Some((u, up)) = self.unnamed {
             let newer = last.is_none_or(|(_, at, _)| u > at) && nearest.is_none_or(|(m, _)| u > m.start);
             if newer && up + 1 >= para {
@@ -570,7 +588,7 @@ impl Discourse {
     /// A definite description: `the hospital association` names the organisation whose
     /// name holds `association`; `the company` the last organisation that spoke; `the
     /// midfielder` a person, like `he`.
-    fn resolve_definite(&self, ctx: &Ctx, head: usize, span: Span, anchor: usize) -> Who {
+    fn resolve_definite(&mut self, ctx: &Ctx, head: usize, span: Span, anchor: usize) -> Who {
         let word = ctx.lower(head);
         if contains(quote_words::ORG_NOUNS, &word) {
             let named = ctx.mentions_before(anchor, 40).find(|&(_, e)| {
@@ -596,7 +614,7 @@ impl Discourse {
                 None => Who::Unnamed { span },
             };
         }
-        match self.person_before(ctx, span, anchor) {
+        match self.person_before(ctx, span, anchor, Gender::Unknown) {
             Who::Unnamed { .. } if contains(quote_words::SPEAKER_NOUNS, &word) => Who::Unnamed { span },
             Who::Unnamed { .. } => Who::Nobody,
             who => who,
@@ -691,6 +709,16 @@ mod tests {
         );
         let ctx = ctx_for(&doc, &ents, &[]);
         assert!(matches!(find(&ctx)[0].who, Who::Unnamed { .. }));
+    }
+
+    #[test]
+    fn pronouns_agree_with_honorifics() {
+        let got = speakers(
+            "Union leader Angela Hewitt met chairman Robert Hale on Monday. “The offer is fair,” Mr. Hale said.\n\n“It is an insult,” she said.",
+            &[("Angela Hewitt", &["Angela Hewitt", "Hewitt"]), ("Robert Hale", &["Robert Hale", "Hale"])],
+        );
+        assert_eq!(got[0].0, "Robert Hale");
+        assert_eq!(got[1].0, "Angela Hewitt", "`she` is not the `Mr.`");
     }
 
     #[test]

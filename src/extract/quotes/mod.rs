@@ -64,6 +64,46 @@ pub struct Ctx<'a> {
     quote_at: Vec<InQuote>,
     /// (closing token, opening token) of each quotation, in order.
     quote_marks: Vec<(usize, usize)>,
+    /// Per entity, what the text tells of a person's gender, for `he` and `she`.
+    pub gender: Vec<Gender>,
+}
+
+/// What the text tells of a person's gender: `Mr.`, `Ms.`, `spokeswoman` ... or nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// The gender an honorific or role word shows, if any.
+fn gender_word(w: &str) -> Gender {
+    match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" | "businessman" | "congressman"
+        | "father" | "husband" | "son" | "brother" => Gender::Male,
+        "ms" | "mrs" | "miss" | "dame" | "lady" | "queen" | "princess" | "spokeswoman" | "chairwoman"
+        | "businesswoman" | "congresswoman" | "mother" | "wife" | "daughter" | "sister" | "actress" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Gender evidence for each entity: the word before a mention (`Mr. Putin`, `Ms Fiaz`) or
+/// a word of its role (`spokeswoman`). At most 50 mentions an entity are read.
+fn genders(text: &str, entities: &[Entity]) -> Vec<Gender> {
+    entities
+        .iter()
+        .map(|e| {
+            if e.kind != EntityKind::Person {
+                return Gender::Unknown;
+            }
+            let before = e.mentions.iter().take(50).map(|m| {
+                let head = text.get(..m.start).unwrap_or("").trim_end();
+                gender_word(head.rsplit(|c: char| c.is_whitespace()).next().unwrap_or(""))
+            });
+            let role = e.role.iter().flat_map(|r| r.split_whitespace()).map(gender_word);
+            before.chain(role).find(|g| *g != Gender::Unknown).unwrap_or(Gender::Unknown)
+        })
+        .collect()
 }
 
 impl<'a> Ctx<'a> {
@@ -84,7 +124,8 @@ impl<'a> Ctx<'a> {
         mentions.sort_unstable();
         let persons = mentions.iter().copied().filter(|&(_, e)| entities[e].kind == EntityKind::Person).collect();
         let quote_at = vec![InQuote::Outside; doc.tokens.len()];
-        Ctx { doc, entities, dates, mentions, persons, quote_at, quote_marks: Vec::new() }
+        let gender = genders(&doc.text, entities);
+        Ctx { doc, entities, dates, mentions, persons, quote_at, quote_marks: Vec::new(), gender }
     }
 
     /// The opening token of the quotation whose closing mark is token `close`.
@@ -194,6 +235,12 @@ impl<'a> Ctx<'a> {
         } else {
             &[]
         }
+    }
+
+    /// The person mentions that end before byte `pos`, nearest first (at most `n`).
+    pub fn persons_before(&self, pos: usize, n: usize) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let i = self.persons.partition_point(|(m, _)| m.end <= pos);
+        self.persons[..i].iter().rev().take(n).copied()
     }
 
     /// The last person mention that ends before byte `pos`.
