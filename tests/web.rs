@@ -328,3 +328,32 @@ fn timeline_axis_is_svg_and_hostile_text_stays_text() {
     assert!(r2.query_selector("img, script").unwrap().is_none());
     assert!(q(&r2, ".ac-title").text_content().unwrap().contains("<img"));
 }
+
+#[wasm_bindgen_test]
+fn hostile_card_data_draws_without_panicking() {
+    // Offsets reversed, past the end and inside a surrogate pair; indexes out of range; odd
+    // values and kinds; NaN score: the card draws what makes sense and picks still work.
+    let data = options(
+        r#"{"meta": {"title": 5, "published": "2023-02-30", "words": -3},
+            "text": "A 😀 b. Second sentence here.",
+            "sentences": [{"start": 9, "end": 2, "paragraph": 0}, {"start": 3, "end": 99999, "paragraph": 7}],
+            "summary": [0, 1, 42],
+            "quotes": [{"kind": "weird", "text": "x", "start": 3, "end": 1e12, "spans": [{"start": 3, "end": 4}],
+                        "speaker": null, "partial": true, "score": "high", "date": "soon"}],
+            "dates": [{"text": "b", "start": 5, "end": 4, "type": "SET", "value": "9999-12-31", "sentence": 99},
+                      {"text": "c", "start": 1, "end": 2, "value": "0000-01-01"}, {"value": "2023-W99"}],
+            "entities": [{"name": "", "kind": "alien", "mentions": [{"start": -1, "end": 3}, {}]}]}"#,
+    );
+    let target = fresh_target();
+    let _handle = render(&data, &target, &JsValue::UNDEFINED).unwrap();
+    let root = target.shadow_root().unwrap();
+    for sel in ["[data-action=quote]", "[data-action=copy]", "button[data-action=date]", "[data-action=entity]"] {
+        for el in all(&root, sel) {
+            click(&el);
+        }
+    }
+    click(&q(&root, "[data-action=fragments]"));
+    assert!(q(&root, ".ac-card").text_content().unwrap().contains("Second sentence"));
+    // The module still works afterwards.
+    assert!(analyze_js("One. Two.".into(), JsValue::UNDEFINED).is_ok());
+}

@@ -15,8 +15,34 @@ pub fn article(card: &Card, o: &ViewOptions, marks: &[Span]) -> Element {
 }
 
 /// The paragraphs of the text with `marks` (UTF-16 spans, any order, may overlap) wrapped
-/// in `<mark>`. Linear: paragraphs and merged marks are walked once, side by side.
+/// in `<mark>`.
 pub fn body(card: &Card, marks: &[Span]) -> Element {
+    // Scrollable, so focusable: keyboard readers can scroll it too.
+    let out = el("div").class("ac-article-body").attr("id", "ac-article-body").attr("tabindex", "0");
+    out.children(walk(card, marks, |_, _| true).into_iter().map(|(_, p)| Node::from(p)))
+}
+
+/// The indexes of the paragraphs `marks` touch, in order.
+pub fn touched(card: &Card, marks: &[Span]) -> Vec<usize> {
+    let mut out = Vec::new();
+    walk(card, marks, |k, marked| {
+        if marked {
+            out.push(k);
+        }
+        false
+    });
+    out
+}
+
+/// Only the paragraphs `wanted` (indexes, ascending), with `marks`: "show in article" on a
+/// long article redraws the paragraphs that gain or lose a mark, not the whole text.
+pub fn paragraphs_at(card: &Card, marks: &[Span], wanted: &[usize]) -> Vec<(usize, Element)> {
+    walk(card, marks, |k, _| wanted.binary_search(&k).is_ok())
+}
+
+/// Walks paragraphs and merged marks once, side by side (linear), building the paragraphs
+/// for which `keep(index, has_mark)` says so.
+fn walk(card: &Card, marks: &[Span], mut keep: impl FnMut(usize, bool) -> bool) -> Vec<(usize, Element)> {
     let marks: Vec<Span> = super::order_by(marks.len(), |i| marks[i].start as u64)
         .into_iter()
         .map(|i| marks[i])
@@ -29,14 +55,23 @@ pub fn body(card: &Card, marks: &[Span]) -> Element {
             _ => merged.push(s),
         }
     }
-    // Scrollable, so focusable: keyboard readers can scroll it too.
-    let mut out = el("div").class("ac-article-body").attr("id", "ac-article-body").attr("tabindex", "0");
+    let mut out = Vec::new();
     let mut next = 0; // first merged mark that may still touch a paragraph
-    for (start, end) in paragraphs(card) {
+    for (k, (start, end)) in paragraphs(card).into_iter().enumerate() {
+        // The marks inside this paragraph: merged[first..next], and merged[next] too when it
+        // goes on into the next paragraph.
+        let first = next;
+        while next < merged.len() && merged[next].start < end && merged[next].end <= end {
+            next += 1;
+        }
+        let last = if next < merged.len() && merged[next].start < end { next + 1 } else { next };
+        let inside: Vec<Span> = merged[first..last].iter().copied().filter(|m| m.end > start).collect();
+        if !keep(k, !inside.is_empty()) {
+            continue;
+        }
         let mut p = el("p");
         let mut at = start;
-        while next < merged.len() && merged[next].start < end {
-            let m = merged[next];
+        for m in inside {
             let (a, b) = (m.start.max(at), m.end.min(end));
             if a > at {
                 p = p.text(card.slice(at, a));
@@ -45,15 +80,11 @@ pub fn body(card: &Card, marks: &[Span]) -> Element {
                 p = p.child(el("mark").class("ac-hit").text(card.slice(a, b)));
                 at = b;
             }
-            if m.end > end {
-                break; // the mark goes on into the next paragraph
-            }
-            next += 1;
         }
         if end > at {
             p = p.text(card.slice(at, end));
         }
-        out = out.child(Node::from(p));
+        out.push((k, p));
     }
     out
 }
@@ -95,5 +126,10 @@ mod tests {
         let plain = Node::from(super::body(&card, &[])).text_content();
         assert!(plain.contains("Russia’s forces"));
         assert_eq!(body.text_content(), plain);
+        assert_eq!(touched(&card, &[b, a, across, b]), [0, 1, 2]);
+        assert_eq!(touched(&card, &[a]), [2]);
+        let only = paragraphs_at(&card, &[a], &[0, 2]);
+        assert_eq!(only.iter().map(|(k, _)| *k).collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(Node::from(only[1].1.clone()).elements().iter().filter(|e| e.tag == "mark").count(), 1);
     }
 }

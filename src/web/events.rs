@@ -146,15 +146,15 @@ fn dispatch(inner: &Rc<RefCell<Inner>>, action: Action, control: &Element) {
                         q.spans.clone()
                     }
                 });
-                spans.map(|s| pick(&mut i, "quote", "quotes", k, &s, control))
+                spans.map(|s| pick(&i, "quote", "quotes", k, &s, control))
             }
             Action::Date(k) => {
                 let spans = i.card.dates.get(k).map(|d| vec![Span { start: d.start, end: d.end }]);
-                spans.map(|s| pick(&mut i, "date", "dates", k, &s, control))
+                spans.map(|s| pick(&i, "date", "dates", k, &s, control))
             }
             Action::Entity(k) => {
                 let spans = i.card.entities.get(k).map(|e| e.mentions.clone());
-                spans.map(|s| pick(&mut i, "entity", "entities", k, &s, control))
+                spans.map(|s| pick(&i, "entity", "entities", k, &s, control))
             }
         }
     };
@@ -179,7 +179,7 @@ type Picked = (JsValue, Option<js_sys::Function>, Element);
 
 /// Marks the picked control, highlights the spans in the article view, and returns what
 /// the page is told.
-fn pick(i: &mut Inner, kind: &str, list: &str, index: usize, spans: &[Span], control: &Element) -> Picked {
+fn pick(i: &Inner, kind: &str, list: &str, index: usize, spans: &[Span], control: &Element) -> Picked {
     if let Ok(old) = i.root.query_selector_all("[data-selected]") {
         for k in 0..old.length() {
             if let Some(el) = old.item(k).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -193,7 +193,8 @@ fn pick(i: &mut Inner, kind: &str, list: &str, index: usize, spans: &[Span], con
         // A row and its mark on the axis go together: either selects both.
         "date" => {
             let group = control.closest("[data-group]").ok().flatten().and_then(|g| g.get_attribute("data-group"));
-            let mark = group.and_then(|g| i.root.query_selector(&format!(".ac-mark[data-group=\"{g}\"]")).ok().flatten());
+            let mark =
+                group.and_then(|g| i.root.query_selector(&format!(".ac-mark[data-group=\"{g}\"]")).ok().flatten());
             let row = format!("button[{}={}][{}=\"{index}\"]", action::ATTR, action::DATE, action::ARG);
             let row = i.root.query_selector(&row).ok().flatten();
             mark.into_iter().chain(row).collect()
@@ -205,10 +206,10 @@ fn pick(i: &mut Inner, kind: &str, list: &str, index: usize, spans: &[Span], con
     }
     highlight(i, spans);
     let detail = Object::new();
-    let data = Reflect::get(&i.data(), &list.into()).and_then(|l| Reflect::get(&l, &JsValue::from(index as u32)));
+    let data = i.item(list, index);
     let _ = Reflect::set(&detail, &"type".into(), &kind.into());
     let _ = Reflect::set(&detail, &"index".into(), &JsValue::from(index as u32));
-    let _ = Reflect::set(&detail, &"data".into(), &data.unwrap_or(JsValue::NULL));
+    let _ = Reflect::set(&detail, &"data".into(), &data);
     (detail.into(), i.options.on_select.clone(), i.root.clone())
 }
 
@@ -218,9 +219,20 @@ fn highlight(i: &Inner, spans: &[Span]) {
         return; // the article section is not shown
     };
     let Some(doc) = i.root.owner_document() else { return };
-    let tree = article::body(&i.card, spans);
-    if crate::view::dom::replace(&doc, &body, &tree).is_err() {
-        return;
+    // Redraw only the paragraphs that lose or gain a mark.
+    let now = article::touched(&i.card, spans);
+    let mut redraw: Vec<usize> = i.marked.replace(now.clone());
+    redraw.extend(now);
+    redraw = crate::view::order_by(redraw.len(), |k| redraw[k] as u64).into_iter().map(|k| redraw[k]).collect();
+    redraw.dedup();
+    let children = body.child_nodes();
+    for (k, p) in article::paragraphs_at(&i.card, spans, &redraw) {
+        let (Some(old), Ok(new)) = (children.item(k as u32), crate::view::dom::build(&doc, &p.into(), false)) else {
+            continue;
+        };
+        if let Some(old) = old.dyn_ref::<Element>() {
+            let _ = old.replace_with_with_node_1(&new);
+        }
     }
     if let Ok(Some(details)) = i.root.query_selector("details.ac-article") {
         let _ = details.set_attribute("open", "");

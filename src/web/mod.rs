@@ -125,6 +125,7 @@ pub fn render(input: &JsValue, host: &Element, options: &JsValue) -> Result<Card
         options: opts,
         state,
         source: input.dyn_ref::<Element>().cloned(),
+        marked: RefCell::default(),
     }));
     let listeners = events::listen(&root, &inner)?;
     Ok(CardHandle { inner: Some(inner), listeners })
@@ -144,6 +145,8 @@ pub(crate) struct Inner {
     pub state: ViewState,
     /// The host page's element when the input was one (for highlighting there).
     pub source: Option<Element>,
+    /// The article view's paragraphs that hold marks now (redrawn on the next pick).
+    pub marked: RefCell<Vec<usize>>,
 }
 
 impl Inner {
@@ -197,6 +200,7 @@ impl CardHandle {
         inner.card = card;
         inner.state = state;
         inner.source = input.dyn_ref::<Element>().cloned();
+        inner.marked = RefCell::default(); // the article view was redrawn without marks
         Ok(())
     }
 
@@ -261,10 +265,27 @@ fn resolve_target(target: &JsValue) -> Result<Element, Error> {
 }
 
 /// Serialises the card as a plain object (maps as objects, not `Map`).
-fn to_js(card: &Card) -> Result<JsValue, Error> {
-    use serde::Serialize;
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, Error> {
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    card.serialize(&ser).map_err(|e| Error::Dom(format!("cannot convert the card: {e}")))
+    value.serialize(&ser).map_err(|e| Error::Dom(format!("cannot convert the card: {e}")))
+}
+
+impl Inner {
+    /// The picked item as JavaScript: from the card data when already converted, else alone
+    /// (a pick on a long article should not pay for converting the whole card).
+    pub fn item(&self, list: &str, index: usize) -> JsValue {
+        if let Some(data) = &self.data {
+            return Reflect::get(data, &list.into())
+                .and_then(|l| Reflect::get(&l, &JsValue::from(index as u32)))
+                .unwrap_or(JsValue::NULL);
+        }
+        let item = match list {
+            "quotes" => self.card.quotes.get(index).map(to_js),
+            "dates" => self.card.dates.get(index).map(to_js),
+            _ => self.card.entities.get(index).map(to_js),
+        };
+        item.and_then(Result::ok).unwrap_or(JsValue::NULL)
+    }
 }
 
 thread_local! {
