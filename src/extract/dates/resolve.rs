@@ -253,7 +253,12 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
                 None => unknown_at(*gran).to_string(),
             }
         }
-        Val::Weekend(n) => match r.and_then(|r| r.add_days(7 * *n as i64)) {
+        Val::Weekend(n) => match r.and_then(|r| {
+            // "the weekend" said on a Monday to Thursday is the one just gone, unless the
+            // sentence looks forward
+            let gone = *n == 0 && r.weekday() < 4 && ctx.tense != Tense::Future;
+            r.add_days(7 * *n as i64 - if gone { 7 } else { 0 })
+        }) {
             Some(d) => {
                 let (y, w) = d.iso_week();
                 format!("{y:04}-W{w:02}-WE")
@@ -435,6 +440,15 @@ mod tests {
         assert_eq!(value_of(&summer, &ctx("2023-02-13", Tense::None)), "2022-SU");
         let march = Val::Month { year: None, month: 3, dir: Dir::Last };
         assert_eq!(value_of(&march, &ctx("2023-02-13", Tense::None)), "2022-03");
+    }
+
+    #[test]
+    fn the_weekend_just_gone_or_ahead() {
+        // 2023-02-13 is a Monday; 2023-02-17 a Friday
+        assert_eq!(value_of(&Val::Weekend(0), &ctx("2023-02-13", Tense::Past)), "2023-W06-WE");
+        assert_eq!(value_of(&Val::Weekend(0), &ctx("2023-02-13", Tense::Future)), "2023-W07-WE");
+        assert_eq!(value_of(&Val::Weekend(0), &ctx("2023-02-17", Tense::None)), "2023-W07-WE");
+        assert_eq!(value_of(&Val::Weekend(-1), &ctx("2023-02-17", Tense::None)), "2023-W06-WE");
     }
 
     #[test]
