@@ -10,6 +10,9 @@ echo "== native: cargo test"
 cargo test --locked --all-targets
 cargo test --locked --doc
 
+echo "== native: hostile input at full size, and growth (release)"
+cargo test --locked --release --test hostile -- --include-ignored --skip end_of_the_calendar
+
 echo "== wasm: wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome -- --locked --test web
 

@@ -11,5 +11,5 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let opts = Options { input: InputKind::Text, max_quotes: Some(3), ..Options::default() };
     check::card(&analyze(&text, &opts));
-    check::card(&analyze(&text, &Options::default()));
+    check::card(&analyze(&text, &Options { input: InputKind::Text, ..Options::default() }));
 });
