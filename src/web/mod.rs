@@ -14,6 +14,7 @@
 
 mod data;
 mod events;
+pub mod host;
 mod options;
 
 use std::cell::RefCell;
@@ -67,7 +68,7 @@ pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let opts = WebOptions::parse(&options)?;
-    let card = analyze_input(&input, &opts.core)?;
+    let (card, _) = analyze_input(&input, &opts.core)?;
     Ok(to_js(&card)?)
 }
 
@@ -101,7 +102,7 @@ pub fn render(input: &JsValue, host: &Element, options: &JsValue) -> Result<Card
     let mut opts = WebOptions::parse(options)?;
     opts.view.interactive = true;
     opts.view.formatter = Some(intl);
-    let card = analyze_input(input, &opts.core)?;
+    let (card, host_text) = analyze_input(input, &opts.core)?;
     let shadow = match host.shadow_root() {
         Some(root) => root,
         None => host
@@ -126,6 +127,7 @@ pub fn render(input: &JsValue, host: &Element, options: &JsValue) -> Result<Card
         state,
         source: input.dyn_ref::<Element>().cloned(),
         marked: RefCell::default(),
+        host_text,
     }));
     let listeners = events::listen(&root, &inner)?;
     Ok(CardHandle { inner: Some(inner), listeners })
@@ -147,6 +149,8 @@ pub(crate) struct Inner {
     pub source: Option<Element>,
     /// The article view's paragraphs that hold marks now (redrawn on the next pick).
     pub marked: RefCell<Vec<usize>>,
+    /// Then also the map from card text to its text nodes ([`host::HostText::ranges`]).
+    pub host_text: Option<host::HostText>,
 }
 
 impl Inner {
@@ -188,7 +192,7 @@ impl CardHandle {
             opts.view.formatter = Some(intl);
             inner.options = opts;
         }
-        let card = analyze_input(&input, &inner.options.core)?;
+        let (card, host_text) = analyze_input(&input, &inner.options.core)?;
         let mut state = inner.state.clone();
         if state.speaker.as_deref().is_some_and(|s| !view::quotes::speakers(&card).iter().any(|(n, _)| *n == s)) {
             state.speaker = None;
@@ -201,6 +205,7 @@ impl CardHandle {
         inner.state = state;
         inner.source = input.dyn_ref::<Element>().cloned();
         inner.marked = RefCell::default(); // the article view was redrawn without marks
+        inner.host_text = host_text;
         Ok(())
     }
 
@@ -231,18 +236,18 @@ impl Drop for CardHandle {
 }
 
 /// Analyses a string (text or HTML) or an element of the host page; card data (what
-/// `analyze` or the CLI returned, e.g. computed on a server) is drawn as it is.
-fn analyze_input(input: &JsValue, options: &Options) -> Result<Card, Error> {
+/// `analyze` or the CLI returned, e.g. computed on a server) is drawn as it is. An element
+/// is read from its live DOM ([`host::read`]), which also gives the map back to its text.
+fn analyze_input(input: &JsValue, options: &Options) -> Result<(Card, Option<host::HostText>), Error> {
     if let Some(text) = input.as_string() {
-        return Ok(crate::analyze(&text, options));
+        return Ok((crate::analyze(&text, options), None));
     }
     if let Some(el) = input.dyn_ref::<Element>() {
-        let mut core = options.clone();
-        core.input = crate::InputKind::Html;
-        return Ok(crate::analyze(&el.outer_html(), &core));
+        let (doc, host_text) = host::read(el);
+        return Ok((crate::analyze_document(doc, options), Some(host_text)));
     }
     if data::is_card(input) {
-        return Ok(data::read(input));
+        return Ok((data::read(input), None));
     }
     Err(Error::Option("input must be a string of text or HTML, a DOM Element, or card data from analyze()".into()))
 }
