@@ -17,8 +17,8 @@
 //! the relaxed matches, and value F1 (a relaxed match with the right value counts).
 
 use article_card::calendar::Date;
-use article_card::extract::dates;
 use article_card::doc::{Document, Meta, Span};
+use article_card::extract::dates;
 use serde_json::Value;
 
 /// Paragraphs of each article that the corpus annotates.
@@ -35,13 +35,18 @@ struct Score {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_errors = args.iter().any(|a| a == "--errors");
-    let path = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/dates-dev.jsonl".into());
+    let path =
+        args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/dates-dev.jsonl".into());
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut s = Score::default();
     let mut docs = 0;
@@ -93,7 +98,12 @@ fn main() {
             let hit = hit.map(|k| (k, &found[k]));
             let Some((_, m)) = hit else {
                 if show_errors {
-                    println!("MISS  {:<40} {:<9} {}", format!("{:?}", g["text"].as_str().unwrap_or("")), g["type"].as_str().unwrap_or(""), g["value"].as_str().unwrap_or(""));
+                    println!(
+                        "MISS  {:<40} {:<9} {}",
+                        format!("{:?}", g["text"].as_str().unwrap_or("")),
+                        g["type"].as_str().unwrap_or(""),
+                        g["value"].as_str().unwrap_or("")
+                    );
                 }
                 continue;
             };
@@ -122,7 +132,13 @@ fn main() {
                 let _ = k;
                 let ctx_start = text[..m.start].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
                 let ctx_end = text[m.end..].char_indices().nth(20).map_or(text.len(), |(i, _)| m.end + i);
-                println!("EXTRA {:<40} {:?} {} | {}", format!("{:?}", m.text), m.kind, m.value, text[ctx_start..ctx_end].replace('\n', " "));
+                println!(
+                    "EXTRA {:<40} {:?} {} | {}",
+                    format!("{:?}", m.text),
+                    m.kind,
+                    m.value,
+                    text[ctx_start..ctx_end].replace('\n', " ")
+                );
             }
         }
     }
@@ -173,6 +189,10 @@ fn bench(data: &str) {
         let doc = document(&text);
         let started = std::time::Instant::now();
         let n = dates::find(&doc, Date::parse_ymd("2023-02-13")).len();
-        println!("bench {name:>7} {:>5.1} MB: {n:>7} expressions in {:>6.0} ms", text.len() as f64 / 1e6, started.elapsed().as_secs_f64() * 1e3);
+        println!(
+            "bench {name:>7} {:>5.1} MB: {n:>7} expressions in {:>6.0} ms",
+            text.len() as f64 / 1e6,
+            started.elapsed().as_secs_f64() * 1e3
+        );
     }
 }

@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use article_card::calendar::Date;
-use article_card::extract::dates;
 use article_card::doc::{Document, Meta, Span};
+use article_card::extract::dates;
 
 struct Gold {
     start: usize,

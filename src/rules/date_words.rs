@@ -40,8 +40,17 @@ pub const VAGUE_REFS: &[(&str, &str)] = &[
 /// Words between a count and its unit that keep it a duration: `two consecutive quarters`,
 /// `the past five trading days`.
 pub const DURATION_ADJECTIVES: &[&str] = &[
-    "additional", "business", "calendar", "consecutive", "extra", "full", "more", "straight", "successive",
-    "trading", "working",
+    "additional",
+    "business",
+    "calendar",
+    "consecutive",
+    "extra",
+    "full",
+    "more",
+    "straight",
+    "successive",
+    "trading",
+    "working",
 ];
 
 /// Words after a number that make it a quantity, not a year: `2000 million`, `1999 km`.
@@ -76,20 +85,56 @@ pub const FREQUENCIES: &[(&str, &str)] = &[
 
 /// Words before a bare year, `May` or `March` that make them a date: `in 2022`, `since May`.
 pub const DATE_PREPOSITIONS: &[&str] = &[
-    "after", "and", "around", "before", "between", "by", "during", "early", "from", "in", "last", "late", "mid",
-    "next", "of", "or", "since", "this", "through", "throughout", "till", "to", "until",
+    "after",
+    "and",
+    "around",
+    "before",
+    "between",
+    "by",
+    "during",
+    "early",
+    "from",
+    "in",
+    "last",
+    "late",
+    "mid",
+    "next",
+    "of",
+    "or",
+    "since",
+    "this",
+    "through",
+    "throughout",
+    "till",
+    "to",
+    "until",
 ];
 
 /// Words before a number that make it a quantity, a model or an address, not a year:
 /// `No. 1999`, `flight 2011`, `Windows 2000`, `$2023`.
-pub const NOT_YEAR_BEFORE: &[&str] = &[
-    "#", "$", "flight", "iphone", "local", "model", "no", "number", "room", "route", "version", "windows", "£", "€",
-];
+pub const NOT_YEAR_BEFORE: &[&str] =
+    &["#", "$", "flight", "iphone", "local", "model", "no", "number", "room", "route", "version", "windows", "£", "€"];
 
 /// Street words after a number that make it an address: `1234 Main St.`
 pub const STREET_WORDS: &[&str] = &[
-    "ave", "avenue", "blvd", "boulevard", "court", "ct", "dr", "drive", "highway", "lane", "ln", "pl", "place", "rd",
-    "road", "st", "street", "way",
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "court",
+    "ct",
+    "dr",
+    "drive",
+    "highway",
+    "lane",
+    "ln",
+    "pl",
+    "place",
+    "rd",
+    "road",
+    "st",
+    "street",
+    "way",
 ];
 
 /// Time zones written after a clock time (`18:00 UTC`); `Z` is added for UTC and GMT.
@@ -104,22 +149,57 @@ pub const APPROXIMATORS: &[&str] = &["about", "almost", "approximately", "around
 
 /// Words that put a sentence in the future (`will meet on March 2`).
 pub const FUTURE_MARKERS: &[&str] = &[
-    "'ll", "due", "expect", "expected", "expects", "going", "intends", "next", "plan", "planned", "plans", "scheduled",
-    "shall", "should", "slated", "upcoming", "will", "would", "’ll",
+    "'ll",
+    "due",
+    "expect",
+    "expected",
+    "expects",
+    "going",
+    "intends",
+    "next",
+    "plan",
+    "planned",
+    "plans",
+    "scheduled",
+    "shall",
+    "should",
+    "slated",
+    "upcoming",
+    "will",
+    "would",
+    "’ll",
 ];
 
 /// Words that put a sentence in the past, besides verbs ending in `-ed` (`said on December 28`).
 pub const PAST_MARKERS: &[&str] = &[
-    "ago", "began", "bought", "brought", "built", "came", "caught", "did", "drew", "drove", "earlier", "fell",
-    "flew", "fought", "found", "gave", "got", "grew", "had", "heard", "held", "hit", "kept", "knew", "last", "led",
-    "left", "lost", "made", "meant", "met", "paid", "ran", "rose", "said", "sank", "saw", "sent", "shot", "sold",
-    "spent", "spoke", "stood", "struck", "swore", "taught", "thought", "threw", "told", "took", "was", "went",
-    "were", "won", "wore", "wrote",
+    "ago", "began", "bought", "brought", "built", "came", "caught", "did", "drew", "drove", "earlier", "fell", "flew",
+    "fought", "found", "gave", "got", "grew", "had", "heard", "held", "hit", "kept", "knew", "last", "led", "left",
+    "lost", "made", "meant", "met", "paid", "ran", "rose", "said", "sank", "saw", "sent", "shot", "sold", "spent",
+    "spoke", "stood", "struck", "swore", "taught", "thought", "threw", "told", "took", "was", "went", "were", "won",
+    "wore", "wrote",
 ];
 
 /// Verbs of saying: a date right after them (`said on February 13`, `Speaking to reporters
 /// on February 13`) is when the words that follow were said.
 pub const SPEECH_VERBS: &[&str] = &[
-    "added", "announced", "argued", "claimed", "confirmed", "declared", "explained", "insisted", "noted", "said",
-    "says", "speaking", "spoke", "stated", "stressed", "tells", "testified", "told", "warned", "wrote",
+    "added",
+    "announced",
+    "argued",
+    "claimed",
+    "confirmed",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "said",
+    "says",
+    "speaking",
+    "spoke",
+    "stated",
+    "stressed",
+    "tells",
+    "testified",
+    "told",
+    "warned",
+    "wrote",
 ];

@@ -51,7 +51,11 @@ fn slash_date(t: &Toks, i: usize) -> Option<Cand> {
         4 => y.parse().ok()?,
         2 => {
             let n: i32 = y.parse().ok()?;
-            if n < 50 { 2000 + n } else { 1900 + n }
+            if n < 50 {
+                2000 + n
+            } else {
+                1900 + n
+            }
         }
         _ => return None,
     };
@@ -114,7 +118,9 @@ fn prefixed_year(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     // "mid-1990s": the decade
-    if let Some(d) = rest.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())) {
+    if let Some(d) =
+        rest.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Some(Cand::date(t.start(i), t.end(i), Val::Lit(d[..3].to_string())));
     }
     let y: i32 = rest.parse().ok().filter(|_| rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()))?;

@@ -37,7 +37,11 @@ pub(crate) fn count_at(t: &Toks, i: usize) -> Option<(Count, usize)> {
     let s = t.s(i);
     let (mut count, mut j) = if let Some(n) = t.num(i).filter(|&n| n < 100_000) {
         (Count::of(n), i + 1)
-    } else if s.starts_with(|c: char| c.is_ascii_digit()) && s.contains('.') && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') && s.len() <= 6 {
+    } else if s.starts_with(|c: char| c.is_ascii_digit())
+        && s.contains('.')
+        && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && s.len() <= 6
+    {
         (Count { text: s.to_string(), n: None, article: false }, i + 1)
     } else if let Some(n) = t.lookup(i, CARDINALS).filter(|_| t.core(i).1 == t.end(i)) {
         (Count { text: n.to_string(), n: Some(n), article: t.is(i, "a") || t.is(i, "an") }, i + 1)
@@ -91,7 +95,11 @@ pub(crate) fn duration_value(count: &str, unit: Unit) -> String {
         match count.parse::<f64>() {
             Ok(x) => {
                 let v = x * k as f64;
-                if v.fract() == 0.0 { format!("{}", v as u64) } else { format!("{v}") }
+                if v.fract() == 0.0 {
+                    format!("{}", v as u64)
+                } else {
+                    format!("{v}")
+                }
             }
             Err(_) => count.to_string(),
         }
@@ -206,7 +214,11 @@ fn hyphenated(t: &Toks, i: usize) -> Option<Cand> {
             if !plural && k + 1 == parts.len() {
                 return None; // "year" alone is not hyphenated
             }
-            if plural { "X".to_string() } else { "1".to_string() }
+            if plural {
+                "X".to_string()
+            } else {
+                "1".to_string()
+            }
         }
         [n] if n.bytes().all(|b| b.is_ascii_digit()) && n.len() <= 4 => n.to_string(),
         [n] if n.eq_ignore_ascii_case("multi") => "X".to_string(),
@@ -248,13 +260,14 @@ fn bare_plural(t: &Toks, i: usize) -> Option<Cand> {
 /// `the past two weeks`, `the next six months`, `the past decade`, `the last few days`,
 /// `the past five trading days`, `recent years`.
 fn the_past_n_units(t: &Toks, i: usize) -> Option<Cand> {
-    let (first, j) = if t.is(i, "the") && t.is_in(i + 1, &["coming", "first", "following", "last", "next", "past", "previous"]) {
-        (i, i + 2)
-    } else if t.is(i, "recent") && i >= 1 && t.is(i - 1, "in") {
-        (i, i + 1)
-    } else {
-        return None;
-    };
+    let (first, j) =
+        if t.is(i, "the") && t.is_in(i + 1, &["coming", "first", "following", "last", "next", "past", "previous"]) {
+            (i, i + 2)
+        } else if t.is(i, "recent") && i >= 1 && t.is(i - 1, "in") {
+            (i, i + 1)
+        } else {
+            return None;
+        };
     let (count, mut k) = match count_at(t, j) {
         Some((c, k)) if !c.article => (c.text, k),
         _ => ("1".to_string(), j),

@@ -58,7 +58,10 @@ pub(crate) fn month_word(t: &Toks, i: usize) -> Option<(u32, bool)> {
     }
     let m = t.lookup(i, MONTHS)?;
     let s = t.core(i).0;
-    let abbreviated = s.len() <= 4 && !s.eq_ignore_ascii_case("may") && !s.eq_ignore_ascii_case("june") && !s.eq_ignore_ascii_case("july");
+    let abbreviated = s.len() <= 4
+        && !s.eq_ignore_ascii_case("may")
+        && !s.eq_ignore_ascii_case("june")
+        && !s.eq_ignore_ascii_case("july");
     Some((m, abbreviated))
 }
 
@@ -126,9 +129,7 @@ fn month_at(t: &Toks, i: usize) -> Option<Cand> {
         return Some(Cand::date(t.start(i), t.end(k), Val::Month { year: Some(y), month, dir: Dir::Auto }));
     }
     if let Some(day) = day {
-        if crate::calendar::Date::new(year.unwrap_or(2000), month, day).is_none() {
-            return None;
-        }
+        crate::calendar::Date::new(year.unwrap_or(2000), month, day)?;
         // a weekday before: "Monday, Feb. 13"
         let first = t.toks.partition_point(|k| k.span.start < start);
         if first >= 1 {
@@ -152,7 +153,9 @@ fn month_at(t: &Toks, i: usize) -> Option<Cand> {
         _ => Dir::Auto,
     };
     let after_trigger = prev.is_some_and(|p| t.is_in(p, DATE_PREPOSITIONS) && !t.is(p, "and") && !t.is(p, "or"))
-        || prev.is_some_and(|p| p >= 1 && (t.is(p, "and") || t.is(p, "or") || t.is(p, "to")) && month_word(t, p - 1).is_some());
+        || prev.is_some_and(|p| {
+            p >= 1 && (t.is(p, "and") || t.is(p, "or") || t.is(p, "to")) && month_word(t, p - 1).is_some()
+        });
     let lower = t.core_lower(i);
     if crate::rules::contains(AMBIGUOUS_MONTHS, lower) && !after_trigger {
         return None;
@@ -195,7 +198,8 @@ fn day_of_implied_month(t: &Toks, i: usize) -> Option<Cand> {
     let d = day_number(s)?;
     let next = t.s(i + 2);
     let lowercase_word = next.chars().next().is_some_and(char::is_lowercase);
-    let connective = ["and", "as", "at", "before", "in", "on", "to", "until", "when"].iter().any(|w| next.eq_ignore_ascii_case(w));
+    let connective =
+        ["and", "as", "at", "before", "in", "on", "to", "until", "when"].iter().any(|w| next.eq_ignore_ascii_case(w));
     if (lowercase_word && !connective) || month_word(t, i + 2).is_some() || t.is(i + 2, "of") {
         return None;
     }

@@ -6,8 +6,8 @@
 use super::month_day::{day_number, month_word, year_number};
 use super::toks::Toks;
 use super::{Cand, Dir, Val};
-use crate::rules::months::MONTHS;
 use crate::calendar::Date;
+use crate::rules::months::MONTHS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
@@ -117,7 +117,10 @@ mod tests {
     #[test]
     fn each_end_is_a_date() {
         let a = "2023-02-10";
-        assert_eq!(pairs(&found("Talks on Feb. 13-14 in Brussels.", a)), [("Feb. 13", "2023-02-13"), ("14", "2023-02-14")]);
+        assert_eq!(
+            pairs(&found("Talks on Feb. 13-14 in Brussels.", a)),
+            [("Feb. 13", "2023-02-13"), ("14", "2023-02-14")]
+        );
         assert_eq!(
             pairs(&found("Talks on 13-14 February 2023.", a)),
             [("13", "2023-02-13"), ("14 February 2023", "2023-02-14")]

@@ -103,9 +103,11 @@ fn widen_over_modifiers(t: &Toks, c: &mut Cand) {
     let i = first - 1;
     match c.kind {
         TimexType::Date => {
-            if t.is_in(i, &["early", "late", "mid"]) && !matches!(c.val, Val::Weekday { .. } | Val::Day { .. }) {
-                c.start = t.start(i);
-            } else if t.is_in(i, &["earlier", "later"]) && matches!(c.val, Val::Shift { n: 0, .. }) {
+            // "early 2009", "late March"; "earlier this year"
+            let early =
+                t.is_in(i, &["early", "late", "mid"]) && !matches!(c.val, Val::Weekday { .. } | Val::Day { .. });
+            let earlier = t.is_in(i, &["earlier", "later"]) && matches!(c.val, Val::Shift { n: 0, .. });
+            if early || earlier {
                 c.start = t.start(i);
             } else if t.is(i, "of") && i >= 2 && t.is(i - 2, "the") {
                 let edge = ["beginning", "close", "end", "middle", "remainder", "rest", "start", "turn"];

@@ -51,7 +51,10 @@ fn day_word(t: &Toks, i: usize) -> Option<Cand> {
     let n = t.lookup(i, RELATIVE_DAYS)?;
     let end = t.core(i).1;
     if t.core(i).0.eq_ignore_ascii_case("tonight") {
-        let val = Val::Time { day: Some(Box::new(shift(From::Reference, 0, Unit::Day, Unit::Day))), clock: Clock::PartOfDay("NI") };
+        let val = Val::Time {
+            day: Some(Box::new(shift(From::Reference, 0, Unit::Day, Unit::Day))),
+            clock: Clock::PartOfDay("NI"),
+        };
         return Some(Cand::new(t.start(i), end, TimexType::Time, val));
     }
     // "the day before yesterday", "the day after tomorrow"
@@ -89,9 +92,9 @@ fn this_last_next(t: &Toks, i: usize) -> Option<Cand> {
     if t.is(i, "the") || t.is(i, "past") || t.is(i, "coming") {
         return None;
     }
-    let unit = unit_at(t, i + 1).filter(|_| end == t.end(i + 1) || !word.ends_with('s')).or_else(|| {
-        crate::rules::lookup(crate::rules::time_units::TIME_UNITS, word)
-    })?;
+    let unit = unit_at(t, i + 1)
+        .filter(|_| end == t.end(i + 1) || !word.ends_with('s'))
+        .or_else(|| crate::rules::lookup(crate::rules::time_units::TIME_UNITS, word))?;
     if word.ends_with('s') || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
         return None;
     }
@@ -168,7 +171,10 @@ fn narrative_day(t: &Toks, i: usize) -> Option<Cand> {
 
 /// `the end of the year`, `the beginning of the month`: the current period.
 fn edge_of_period(t: &Toks, i: usize) -> Option<Cand> {
-    if !t.is(i, "the") || !t.is_in(i + 1, &["beginning", "end", "middle", "remainder", "rest", "start"]) || !t.is(i + 2, "of") {
+    if !t.is(i, "the")
+        || !t.is_in(i + 1, &["beginning", "end", "middle", "remainder", "rest", "start"])
+        || !t.is(i + 2, "of")
+    {
         return None;
     }
     if !t.is(i + 3, "the") {
@@ -265,7 +271,11 @@ fn season(t: &Toks, i: usize) -> Option<Cand> {
     let end = t.core(i).1;
     let is_fall = t.core(i).0.eq_ignore_ascii_case("fall");
     if let Some(y) = super::month_day::year_number(t, i + 1) {
-        return Some(Cand::date(t.start(i), t.end(i + 1), Val::Part { year: YearSpec::Known(y), part: Part::Season(code) }));
+        return Some(Cand::date(
+            t.start(i),
+            t.end(i + 1),
+            Val::Part { year: YearSpec::Known(y), part: Part::Season(code) },
+        ));
     }
     let prev = i.checked_sub(1);
     let dir = match prev.map(|p| t.l(p)) {
@@ -275,7 +285,11 @@ fn season(t: &Toks, i: usize) -> Option<Cand> {
         _ => None,
     };
     if let Some(dir) = dir {
-        return Some(Cand::date(t.start(i - 1), end, Val::Part { year: YearSpec::Implied(dir), part: Part::Season(code) }));
+        return Some(Cand::date(
+            t.start(i - 1),
+            end,
+            Val::Part { year: YearSpec::Implied(dir), part: Part::Season(code) },
+        ));
     }
     if let Some((year, end)) = of_year(t, i + 1) {
         let start = if prev.is_some_and(|p| t.is(p, "the")) { t.start(i - 1) } else { t.start(i) };
@@ -287,7 +301,9 @@ fn season(t: &Toks, i: usize) -> Option<Cand> {
     // "summer", "winter" and "autumn" are seasons wherever they stand; "spring" needs "in"
     let always = !t.core(i).0.eq_ignore_ascii_case("spring");
     let Some(p) = prev else {
-        return always.then(|| Cand::date(t.start(i), end, Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Season(code) }));
+        return always.then(|| {
+            Cand::date(t.start(i), end, Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Season(code) })
+        });
     };
     let start = if t.is(p, "the") && p >= 1 && t.is_in(p - 1, &["by", "during", "in", "since", "until"]) {
         t.start(p)

@@ -164,7 +164,12 @@ fn tense(doc: &Document, c: &Cand) -> Tense {
     let lo = doc.token_index_at(s.start);
     let hi = doc.token_index_at(s.end);
     // "until Friday", "till March": the end of a wait lies ahead
-    if first > lo && doc.tokens.get(first - 1).is_some_and(|t| rules::contains(&["till", "until"], &doc.text[t.span.start..t.span.end])) {
+    if first > lo
+        && doc
+            .tokens
+            .get(first - 1)
+            .is_some_and(|t| rules::contains(&["till", "until"], &doc.text[t.span.start..t.span.end]))
+    {
         return Tense::Future;
     }
     let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(doc, first - d));
@@ -196,7 +201,8 @@ fn is_speech_date(doc: &Document, c: &Cand) -> bool {
         return true;
     }
     // "On DATE, Russia said ..." at the start of a sentence
-    let sentence_start = doc.sentence_at(c.start).map_or(usize::MAX, |i| doc.token_index_at(doc.sentences[i].span.start));
+    let sentence_start =
+        doc.sentence_at(c.start).map_or(usize::MAX, |i| doc.token_index_at(doc.sentences[i].span.start));
     let starts = sentence_start == first || (sentence_start + 1 == first && word(first - 1).eq_ignore_ascii_case("on"));
     let after = doc.token_index_at(c.end);
     starts && word(after) == "," && (1..=6).any(|d| speech(after + d) && (1..d).all(|e| is_plain_word(word(after + e))))
@@ -218,7 +224,14 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
             None => format!("XXXX-{month:02}-{day:02}"),
             Some(r) => {
                 let at = |y: i32| Date::new(y, *month, (*day).min(crate::calendar::days_in_month(y, *month)));
-                let y = choose_year(r.year, r.to_days(), |y| at(y).map_or(i64::MAX / 4, Date::to_days), Dir::Auto, ctx.tense, 30);
+                let y = choose_year(
+                    r.year,
+                    r.to_days(),
+                    |y| at(y).map_or(i64::MAX / 4, Date::to_days),
+                    Dir::Auto,
+                    ctx.tense,
+                    30,
+                );
                 format!("{y:04}-{month:02}-{day:02}")
             }
         },
@@ -314,7 +327,8 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
 /// tense points the other way and the closest lies more than `slack` slots on the wrong side.
 fn choose_year(ry: i32, cur: i64, idx: impl Fn(i32) -> i64, dir: Dir, tense: Tense, slack: i64) -> i32 {
     let years = [ry - 1, ry, ry + 1];
-    let last_before = |strict: bool| years.iter().rev().copied().find(|&y| if strict { idx(y) < cur } else { idx(y) <= cur });
+    let last_before =
+        |strict: bool| years.iter().rev().copied().find(|&y| if strict { idx(y) < cur } else { idx(y) <= cur });
     let first_after = |strict: bool| years.iter().copied().find(|&y| if strict { idx(y) > cur } else { idx(y) >= cur });
     match dir {
         Dir::This => ry,
@@ -339,7 +353,13 @@ fn weekday_near(r: Date, weekday: u32, dir: Dir, tense: Tense) -> Option<Date> {
     let ahead = (weekday as i64 - r.weekday() as i64).rem_euclid(7);
     let n = match dir {
         Dir::Last => -(if back == 0 { 7 } else { back }),
-        Dir::Next => if ahead == 0 { 7 } else { ahead },
+        Dir::Next => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
         Dir::This => weekday as i64 - r.weekday() as i64,
         Dir::Auto if tense == Tense::Future => ahead,
         Dir::Auto => -back,

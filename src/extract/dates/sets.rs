@@ -11,7 +11,8 @@ use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
-        let found = every(t, i).or_else(|| frequency_word(t, i)).or_else(|| per_unit(t, i)).or_else(|| plural_weekday(t, i));
+        let found =
+            every(t, i).or_else(|| frequency_word(t, i)).or_else(|| per_unit(t, i)).or_else(|| plural_weekday(t, i));
         out.extend(found);
     }
 }

@@ -76,7 +76,8 @@ fn clock(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let mut j = i + 1;
-    let (mut h, m, mut pm) = if s.len() == 4 && t.kind(i) == Some(TokenKind::Number) && t.is_in(i + 1, &["gmt", "utc"]) {
+    let (mut h, m, mut pm) = if s.len() == 4 && t.kind(i) == Some(TokenKind::Number) && t.is_in(i + 1, &["gmt", "utc"])
+    {
         // "0800 UTC"
         (s[..2].parse().ok()?, s[2..].parse().ok()?, None)
     } else if let (Some((h, m)), Some(pm)) = (s.split_once('.'), meridiem(t.s(i + 1))) {
@@ -150,7 +151,8 @@ fn part_of_day(t: &Toks, i: usize) -> Option<Cand> {
         return Some(time(t.start(p), end, day(-1), Clock::PartOfDay(code)));
     }
     let (word, word_end) = t.core(p);
-    let after_day = word_end == t.end(p) && (t.lookup(p, WEEKDAYS).is_some() && t.cap(p) || t.lookup(p, RELATIVE_DAYS).is_some());
+    let after_day =
+        word_end == t.end(p) && (t.lookup(p, WEEKDAYS).is_some() && t.cap(p) || t.lookup(p, RELATIVE_DAYS).is_some());
     let _ = word;
     after_day.then(|| time(t.start(i), end, None, Clock::PartOfDay(code)))
 }
@@ -182,6 +184,8 @@ mod tests {
 
     #[test]
     fn not_times() {
-        assert!(found("The score was 3-1 after 90 minutes of 2 halves.", "2023-02-13").iter().all(|(_, v)| !v.contains(':')));
+        assert!(found("The score was 3-1 after 90 minutes of 2 halves.", "2023-02-13")
+            .iter()
+            .all(|(_, v)| !v.contains(':')));
     }
 }
