@@ -36,8 +36,11 @@ pub const HONORIFICS: &[&str] =
 /// minister`, `deputy prime minister`, `top military commander`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const ROLE_MODIFIERS: &[&str] = &[
-    "acting", "assistant", "associate", "chief", "defence", "defense", "deputy", "economy", "energy", "executive",
-    "finance", "first", "foreign", "former", "health", "interim", "interior", "justice", "lead", "longtime",
-    "managing", "military", "national", "opposition", "police", "political", "press", "regional", "senior", "state",
-    "then", "top", "trade", "veteran", "vice",
+    "acting", "agriculture", "antitrust", "assistant", "associate", "budget", "campaign", "chief", "climate",
+    "commercial", "communications", "competition", "culture", "defence", "defense", "deputy", "digital", "economy",
+    "education", "energy", "environment", "executive", "finance", "first", "foreign", "former", "general", "health",
+    "housing", "immigration", "intelligence", "interim", "interior", "justice", "labor", "labour", "lead", "legal",
+    "longtime", "managing", "medical", "military", "mission", "national", "opposition", "parliamentary", "police",
+    "political", "press", "project", "regional", "security", "senior", "shadow", "sports", "state", "technical",
+    "then", "top", "trade", "transport", "treasury", "veteran", "vice",
 ];

@@ -273,6 +273,7 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
             return;
         }
         let role = role_end.map(|e| role_text(w, &toks[..=e]));
+        let role = role.map(|r| if role_end.is_some() { super::roles::extend_back(w, toks[0], r) } else { r });
         // Organisations and places named inside the role: "NATO", "Kyiv" in "Kyiv Mayor".
         sub_entities(w, &toks[..s], out);
         if person {

@@ -30,9 +30,8 @@ pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
         let fits = rules::contains(titles::TITLES, &key)
             || rules::contains(titles::ROLE_MODIFIERS, &key)
             || rules::contains_line(places::DEMONYMS, &key)
-            || (w.is_capitalised(p)
-                && !w.uncertain[p]
-                && !rules::contains_line(crate::rules::common_words::NOT_NAMES, &key));
+            // "Kremlin spokesman", and "Aslef general secretary" opening a sentence
+            || (w.is_capitalised(p) && !rules::contains_line(crate::rules::common_words::NOT_NAMES, &key));
         if !fits {
             break;
         }
@@ -70,6 +69,30 @@ pub(super) fn after(w: &Words, name: &Range<usize>) -> Option<String> {
     }
     let closes = w.is(k, ",") || w.is(k, ".") || w.is(k, ")") || w.is(k, ";");
     (has_title && closes && k > start).then(|| text_of(w, start..k))
+}
+
+/// The words written right before a run of capitals that starts with a title, which belong
+/// to its role: a possessive name (`Qatar's Prime Minister`) and lowercase modifiers
+/// (`former President`). Returns the role with them, or the role unchanged.
+pub(super) fn extend_back(w: &Words, run_start: usize, role: String) -> String {
+    let mut first = run_start;
+    while first > 0 && run_start - first < 3 {
+        let p = first - 1;
+        if !w.is_word(p) || !w.adjacent(p, first) {
+            break;
+        }
+        let modifier = !w.is_capitalised(p) && rules::contains(titles::ROLE_MODIFIERS, w.key(p));
+        let possessive = w.is_capitalised(p) && w.is_possessive(p) && first == run_start;
+        if !(modifier || possessive) {
+            break;
+        }
+        first = p;
+    }
+    if first == run_start {
+        return role;
+    }
+    let before = text_of(w, first..run_start);
+    format!("{before} {role}")
 }
 
 fn text_of(w: &Words, toks: Range<usize>) -> String {

@@ -61,6 +61,18 @@ fn appositive_and_lowercase_roles() {
 }
 
 #[test]
+fn roles_take_modifiers_possessives_and_sentence_openers() {
+    let t = "It was set up under former President Donald Pierce. Qatar's Prime Minister Ali Thani spoke. \
+             Transport Secretary Mark Harper called it pointless. Aslef general secretary Mick Whelan said no.";
+    let f = found(t);
+    let role = |n: &str| f.iter().find(|e| e.0 == n).and_then(|e| e.2.clone());
+    assert_eq!(role("Donald Pierce").as_deref(), Some("former President"));
+    assert_eq!(role("Ali Thani").as_deref(), Some("Qatar's Prime Minister"));
+    assert_eq!(role("Mark Harper").as_deref(), Some("Transport Secretary"));
+    assert_eq!(role("Mick Whelan").as_deref(), Some("Aslef general secretary"));
+}
+
+#[test]
 fn openers_and_capitalised_common_words_are_not_entities() {
     assert!(names("But the Western alliance met. The talks ended. Speaking to reporters, he left.").is_empty());
     assert!(names("Russian forces and European capitals agreed on Monday in February.").is_empty());

@@ -205,6 +205,10 @@ impl<'d> Words<'d> {
         let looks_common = usage.lower > 0 || key.ends_with("ing") || key.ends_with("ly") || key.ends_with("ed");
         // "Vladimir Putin said", "Okafor said": an opener never seen in lowercase, before
         // another capital or a verb of saying.
+        // "Transport Secretary Mark Harper" opening a sentence: a word before a title.
+        if self.next_word(i).is_some_and(|n| self.is_capitalised(n) && self.has(n, flag::TITLE)) {
+            return true;
+        }
         // "Spotify, the Swedish company,", "Okafor, who ...": an opener with an appositive.
         let appositive = self.is(i + 1, ",")
             && i + 2 < self.len()
