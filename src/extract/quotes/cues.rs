@@ -88,7 +88,7 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
         let participle = phrase.is_none() && w.ends_with("ing");
         // `he said, adding that ...`, `Stoltenberg said ... and called on them to`: the
         // subject of the previous cue of the sentence.
-        let after_and = i > lo && ctx.lower(i - 1) == "and";
+        let after_and = i > lo && matches!(ctx.lower(i - 1).as_str(), "and" | "but");
         let inherited = (participle && i > lo && ctx.word(i - 1) == "," || after_and)
             .then(|| out.iter().rev().find(|c| c.last < i && c.last >= lo && c.who != Who::Nobody))
             .flatten();
@@ -195,11 +195,15 @@ fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<
     if j > lo && ctx.word(j - 1) == "," {
         let comma = (j.saturating_sub(24).max(lo)..j - 1)
             .rev()
-            .take_while(|&t| !ends_clause(ctx, t) && !ctx.is_mark(t))
+            .take_while(|&t| !ends_clause(ctx, t) && !ctx.in_quote(t))
             .find(|&t| ctx.word(t) == ",");
-        let Some(c) = comma.filter(|&c| c > lo) else {
+        let Some(mut c) = comma.filter(|&c| c > lo) else {
             return (Who::Nobody, None, None);
         };
+        // `Margaret Hill, 72, who chairs the forum, said`: step over the age.
+        if c >= lo + 3 && ctx.doc.tokens[c - 1].kind == TokenKind::Number && ctx.word(c - 2) == "," {
+            c -= 2;
+        }
         // `The central bank's chief economist, Huw Pill, said`: the name is the appositive.
         let seg = Span::new(toks[c + 1].span.start, toks[j - 2].span.end.max(toks[c + 1].span.start));
         if c + 1 < j - 1 && ctx.mentions_in(seg).iter().any(|&(_, e)| ctx.entities[e].kind == EntityKind::Person) {
@@ -289,7 +293,10 @@ fn right_subject(ctx: &Ctx, k: usize, hi: usize) -> (Who, Option<String>) {
                 (w == "." && e > k && contains(abbreviations::TITLES, ctx.word(e - 1)))
                     || (matches!(w, "-" | "&") && e > k && toks[e - 1].span.end == toks[e].span.start)
             }
-            TokenKind::Number => false,
+            // `said Local 308 President Keith Hill`: a number between capitalised words.
+            TokenKind::Number => {
+                e > k && starts_upper(ctx.word(e - 1)) && e + 1 < hi && starts_upper(ctx.word(e + 1))
+            }
         };
         if !ok {
             break;
@@ -304,7 +311,7 @@ fn right_subject(ctx: &Ctx, k: usize, hi: usize) -> (Who, Option<String>) {
     let mut appositive = None;
     if e < hi && ctx.word(e) == "," {
         let stop = (e + 1..hi.min(e + 20))
-            .find(|&t| ctx.word(t) == "," || ends_clause(ctx, t) || ctx.is_mark(t))
+            .find(|&t| ctx.word(t) == "," || ends_clause(ctx, t) || ctx.in_quote(t))
             .unwrap_or(hi.min(e + 20));
         // `said the prime minister, Keir Starmer`: the name is the appositive.
         if !matches!(who, Who::Entity { .. }) && stop > e + 1 {
@@ -376,14 +383,14 @@ fn resolve_np(ctx: &Ctx, np: Span, s: usize, e: usize) -> (Who, Option<String>) 
 fn coordinate_subject(ctx: &Ctx, lo: usize, i: usize) -> Who {
     let toks = &ctx.doc.tokens;
     for t in (lo..i.saturating_sub(1)).rev().take(REACH) {
+        if ctx.in_quote(t) {
+            continue;
+        }
         let next = t + 1;
         let verb_next = toks[next].kind == TokenKind::Word
             && !starts_upper(ctx.word(next))
             && !contains(quote_words::NP_STOP, ctx.word(next));
-        if !verb_next || ctx.in_quote(t) {
-            continue;
-        }
-        if contains(quote_words::PRONOUNS, ctx.word(t)) {
+        if verb_next && contains(quote_words::PRONOUNS, ctx.word(t)) {
             return Who::Pronoun { tok: t };
         }
         if let Some(&(mention, entity)) = ctx.mentions_in(toks[t].span).iter().rev().find(|&&(m, e)| subject_mention(ctx, m, e)) {

@@ -230,13 +230,18 @@ fn opens_clause(ctx: &Ctx, i: usize) -> bool {
     match toks[i].kind {
         TokenKind::Number => true,
         TokenKind::Word if contains(quote_words::CLAUSE_OPENERS, w) || starts_upper(w) => true,
-        // A bare noun subject: `said hospitals had done`, `said longer and hotter summers were`.
+        // A bare noun subject and its verb: `said hospitals had done`, `said longer and
+        // hotter summers were`, `said people in smaller towns feared`.
+        TokenKind::Word if contains(quote_words::NP_STOP, w) => false, // `warned of a risk`
         TokenKind::Word => (i + 1..toks.len().min(i + 8))
             .take_while(|&t| {
                 let w = ctx.word(t);
                 toks[t].kind == TokenKind::Word && !(contains(speech_verbs::CUES, w) && !starts_upper(w))
             })
-            .any(|t| contains(quote_words::AUXILIARIES, ctx.word(t))),
+            .any(|t| {
+                let w = ctx.word(t);
+                contains(quote_words::AUXILIARIES, w) || (w.len() > 4 && w.ends_with("ed") && !starts_upper(w))
+            }),
         TokenKind::Punct => false,
     }
 }
