@@ -215,6 +215,9 @@ fn pick(i: &Inner, kind: &str, list: &str, index: usize, spans: &[Span], control
 
 /// Shows the spans in the card's article view: redrawn with `<mark>`s, opened, scrolled to.
 fn highlight(i: &Inner, spans: &[Span]) {
+    if highlight_in_host(i, spans) {
+        return;
+    }
     let Ok(Some(body)) = i.root.query_selector("#ac-article-body") else {
         return; // the article section is not shown
     };
@@ -244,9 +247,26 @@ fn highlight(i: &Inner, spans: &[Span]) {
     }
 }
 
-/// Removes highlights the card made outside itself (none yet: the host page's highlights
-/// come with the host reader).
-pub fn clear_highlights(_i: &Inner) {}
+/// Highlights the spans in the host page's own article when the card was drawn from one and
+/// the browser has the CSS Custom Highlight API; false otherwise.
+fn highlight_in_host(i: &Inner, spans: &[Span]) -> bool {
+    let Some(ranges) = host_ranges(i, spans) else { return false };
+    super::highlight_host(&ranges)
+}
+
+/// DOM ranges over the host's text for `spans`, when the card was read from a host element.
+/// The map from card offsets to host text nodes comes with the host reader (`web/host.rs`,
+/// issue 7); until it is there, `None`, and the card's own article view is used.
+fn host_ranges(_i: &Inner, _spans: &[Span]) -> Option<js_sys::Array> {
+    None
+}
+
+/// Removes highlights the card made outside itself (on the host page).
+pub fn clear_highlights(i: &Inner) {
+    if i.source.is_some() {
+        super::clear_host_highlight();
+    }
+}
 
 /// Opens tab `t`: `aria-selected`, the single tab stop, and the panels' `hidden`.
 fn select_tab(i: &Inner, t: Tab) {

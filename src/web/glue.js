@@ -59,3 +59,31 @@ export function copyText(text, root, back, done) {
     : new Promise((ok) => ok(fallback())); // synchronously, while the click still counts
   copied.then(done, () => done(false));
 }
+
+// "Show in article" on the host page's own text: the CSS Custom Highlight API paints ranges
+// without touching the page's markup; its one style rule comes in a constructable sheet
+// adopted by the document (no inline style, so strict CSP pages are fine).
+const HIGHLIGHT = "article-card";
+let hostSheet = null;
+
+/** Highlights `ranges` (DOM Ranges over the host's text) and scrolls to the first. */
+export function highlightHost(ranges) {
+  if (!globalThis.CSS?.highlights || typeof Highlight === "undefined" || ranges.length === 0) return false;
+  if (!hostSheet) {
+    hostSheet = new CSSStyleSheet();
+    hostSheet.replaceSync(`::highlight(${HIGHLIGHT}) { background-color: #fde68a; color: #1c1e21; }`);
+  }
+  if (!document.adoptedStyleSheets.includes(hostSheet)) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, hostSheet];
+  }
+  CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+  const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  ranges[0].startContainer.parentElement?.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
+  return true;
+}
+
+/** Removes the host highlight and its style sheet. */
+export function clearHostHighlight() {
+  globalThis.CSS?.highlights?.delete(HIGHLIGHT);
+  if (hostSheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== hostSheet);
+}

@@ -51,6 +51,10 @@ extern "C" {
     fn format_date_js(locale: &str, year: i32, month: u32, day: u32) -> Option<String>;
     #[wasm_bindgen(js_name = isLocale)]
     pub(crate) fn is_locale(tag: &str) -> bool;
+    #[wasm_bindgen(js_name = highlightHost)]
+    fn highlight_host(ranges: &js_sys::Array) -> bool;
+    #[wasm_bindgen(js_name = clearHostHighlight)]
+    fn clear_host_highlight();
     #[wasm_bindgen(js_name = copyText)]
     fn copy_text(text: &str, root: &Element, back: &Element, done: &js_sys::Function);
 }
