@@ -254,11 +254,17 @@ fn highlight_in_host(i: &Inner, spans: &[Span]) -> bool {
     super::highlight_host(&ranges)
 }
 
-/// DOM ranges over the host's text for `spans`, when the card was read from a host element.
-/// The map from card offsets to host text nodes comes with the host reader (`web/host.rs`,
-/// issue 7); until it is there, `None`, and the card's own article view is used.
-fn host_ranges(_i: &Inner, _spans: &[Span]) -> Option<js_sys::Array> {
-    None
+/// DOM ranges over the host's text for `spans`, when the card was read from a host element
+/// (the host reader's map, [`super::host::HostText::ranges`]).
+fn host_ranges(i: &Inner, spans: &[Span]) -> Option<js_sys::Array> {
+    let host = i.host_text.as_ref()?;
+    let out = js_sys::Array::new();
+    for s in spans {
+        for r in host.ranges(s.start, s.end) {
+            out.push(&r);
+        }
+    }
+    Some(out)
 }
 
 /// Removes highlights the card made outside itself (on the host page).

@@ -277,3 +277,40 @@ test("reduced motion and print", async () => {
   }));
   assert.deepEqual(shown, { panels: 3, tablist: "none", fragments: 10 });
 });
+
+test("show in article on a host element highlights the host's own text (Custom Highlight API)", async () => {
+  const p = await page("/tests/e2e/pages/host.html");
+  await p.waitForSelector("body[data-ready=true]", { timeout: 15000 });
+  const markup = await p.evaluate(() => document.querySelector("#story").innerHTML);
+  const pick = await p.evaluate(() => {
+    const root = document.querySelector("#card").shadowRoot;
+    const button = root.querySelector("[role=tab][data-arg=entities]");
+    button.click();
+    const chip = root.querySelector("[data-action=entity]");
+    chip.click();
+    const index = Number(chip.dataset.arg);
+    const entity = window.cardHandle.data.entities[index];
+    const h = CSS.highlights.get("article-card");
+    return {
+      name: entity.name,
+      count: entity.mentions.length,
+      painted: [...h].map((r) => r.toString()),
+      inHost: [...h].every((r) => document.querySelector("#story").contains(r.startContainer)),
+      cardView: root.querySelector("details.ac-article").open,
+      sheet: document.adoptedStyleSheets.length,
+    };
+  });
+  assert.ok(pick.count >= 1);
+  assert.ok(pick.painted.length >= pick.count, JSON.stringify(pick));
+  assert.ok(pick.painted.every((t) => pick.name.includes(t) || t.includes(pick.name.split(" ").at(-1))), JSON.stringify(pick));
+  assert.equal(pick.inHost, true);
+  assert.equal(pick.cardView, false, "the card's own article view stays closed");
+  assert.equal(pick.sheet, 1);
+  assert.equal(await p.evaluate(() => document.querySelector("#story").innerHTML), markup, "the host's markup is untouched");
+  const after = await p.evaluate(() => {
+    window.cardHandle.destroy();
+    return { highlight: CSS.highlights.has("article-card"), sheets: document.adoptedStyleSheets.length };
+  });
+  assert.deepEqual(after, { highlight: false, sheets: 0 });
+  assert.deepEqual(p.errors, []);
+});
