@@ -129,7 +129,14 @@ fn cases(source: &str) -> Vec<(String, String, Vec<Expected>)> {
 }
 
 /// Scores one case into `direct` and `indirect`.
-fn score(name: &str, text: &str, expected: &[Expected], direct: &mut Counts, indirect: &mut Counts, errors: &mut Vec<String>) {
+fn score(
+    name: &str,
+    text: &str,
+    expected: &[Expected],
+    direct: &mut Counts,
+    indirect: &mut Counts,
+    errors: &mut Vec<String>,
+) {
     let card = analyze(text, &Options::default());
     for (kind, counts) in [(QuoteKind::Direct, direct), (QuoteKind::Indirect, indirect)] {
         let gold: Vec<&Expected> = expected
@@ -230,7 +237,14 @@ pub fn evaluate(dir: &Path) -> Report {
         let expected = expectations(&name, &std::fs::read_to_string(&path).expect("expected"));
         r.heldout += 1;
         let mut errors = Vec::new();
-        score(&format!("heldout/{name}"), &text, &expected, &mut r.heldout_direct, &mut r.heldout_indirect, &mut errors);
+        score(
+            &format!("heldout/{name}"),
+            &text,
+            &expected,
+            &mut r.heldout_direct,
+            &mut r.heldout_indirect,
+            &mut errors,
+        );
         r.errors.extend(errors);
     }
     r

@@ -6,7 +6,8 @@ use article_card::{analyze, Options};
 
 #[test]
 fn seed_card_quotes() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed-article.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed-article.txt")).unwrap();
     let card = analyze(&text, &Options::default());
     let find = |kind: QuoteKind, prefix: &str| {
         card.quotes

@@ -102,7 +102,8 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
             cue.who = coordinate_subject(ctx, lo, i);
         } else if participle {
             if i > lo && contains(quote_words::SUBJECT_SKIP, ctx.word(i - 1)) {
-                (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo); // was saying
+                (cue.who, cue.role, cue.subject_first) = left_subject(ctx, i, lo);
+            // was saying
             } else if i > lo + 1 && ctx.word(i - 1) == "," {
                 // `He ordered Mercer held, saying he posed a flight risk`: the sentence subject.
                 cue.who = sentence_subject(ctx, lo, i);
@@ -117,7 +118,8 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
         }
         // A pronoun right after a quotation is read from where the quotation opens: `“…
         // (three paragraphs) …,” he said` refers back from the first paragraph.
-        let anchor = (lo > 0).then(|| ctx.quote_opened(lo - 1)).flatten().map_or(toks[i].span.start, |o| toks[o].span.start);
+        let anchor =
+            (lo > 0).then(|| ctx.quote_opened(lo - 1)).flatten().map_or(toks[i].span.start, |o| toks[o].span.start);
         match cue.who {
             Who::Pronoun { tok } => {
                 cue.who = state.resolve(ctx, tok, anchor);
@@ -169,7 +171,8 @@ fn only_punct(ctx: &Ctx, lo: usize, hi: usize) -> bool {
 fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<usize>) {
     let toks = &ctx.doc.tokens;
     // `Residents have been told`, `she was asked`: a passive cue has no speaker subject.
-    if k > lo && matches!(ctx.lower(k - 1).as_str(), "been" | "being" | "was" | "were" | "is" | "are" | "be")
+    if k > lo
+        && matches!(ctx.lower(k - 1).as_str(), "been" | "being" | "was" | "were" | "is" | "are" | "be")
         && !ctx.word(k).ends_with("ing")
     {
         return (Who::Nobody, None, None);
@@ -288,15 +291,13 @@ fn right_subject(ctx: &Ctx, k: usize, hi: usize) -> (Who, Option<String>) {
     while e < hi && e - k < MAX_SUBJECT {
         let w = ctx.word(e);
         let ok = match toks[e].kind {
-            TokenKind::Word => !(contains(quote_words::NP_STOP, w) && e > k) && !contains(speech_verbs::CUES, w),
+            TokenKind::Word => !(contains(speech_verbs::CUES, w) || contains(quote_words::NP_STOP, w) && e > k),
             TokenKind::Punct => {
                 (w == "." && e > k && contains(abbreviations::TITLES, ctx.word(e - 1)))
                     || (matches!(w, "-" | "&") && e > k && toks[e - 1].span.end == toks[e].span.start)
             }
             // `said Local 308 President Keith Hill`: a number between capitalised words.
-            TokenKind::Number => {
-                e > k && starts_upper(ctx.word(e - 1)) && e + 1 < hi && starts_upper(ctx.word(e + 1))
-            }
+            TokenKind::Number => e > k && starts_upper(ctx.word(e - 1)) && e + 1 < hi && starts_upper(ctx.word(e + 1)),
         };
         if !ok {
             break;
@@ -393,7 +394,9 @@ fn coordinate_subject(ctx: &Ctx, lo: usize, i: usize) -> Who {
         if verb_next && contains(quote_words::PRONOUNS, ctx.word(t)) {
             return Who::Pronoun { tok: t };
         }
-        if let Some(&(mention, entity)) = ctx.mentions_in(toks[t].span).iter().rev().find(|&&(m, e)| subject_mention(ctx, m, e)) {
+        if let Some(&(mention, entity)) =
+            ctx.mentions_in(toks[t].span).iter().rev().find(|&&(m, e)| subject_mention(ctx, m, e))
+        {
             return Who::Entity { entity, mention };
         }
     }
@@ -407,7 +410,7 @@ fn coordinate_subject(ctx: &Ctx, lo: usize, i: usize) -> Who {
 fn subject_mention(ctx: &Ctx, m: Span, entity: usize) -> bool {
     let toks = &ctx.doc.tokens;
     let own = toks.partition_point(|t| t.span.end < m.end);
-    if toks.get(own).is_none_or(|t| t.span.end != m.end) {
+    if toks.get(own).map_or(true, |t| t.span.end != m.end) {
         return false;
     }
     let mut next = own + 1;
@@ -437,7 +440,8 @@ fn sentence_subject(ctx: &Ctx, lo: usize, i: usize) -> Who {
     }
     let reach = (lo + 10).min(i);
     let span = Span::new(toks[lo].span.start, toks[reach - 1].span.end);
-    let subject = ctx.mentions_in(span).iter().find(|&&(m, e)| ctx.doc.token_index_at(m.end) < i && subject_mention(ctx, m, e));
+    let subject =
+        ctx.mentions_in(span).iter().find(|&&(m, e)| ctx.doc.token_index_at(m.end) < i && subject_mention(ctx, m, e));
     match subject {
         Some(&(mention, entity)) => Who::Entity { entity, mention },
         None => Who::Nobody,
@@ -466,7 +470,10 @@ fn appositive_role(ctx: &Ctx, a: usize, b: usize) -> Option<String> {
 fn trim_role(s: &str) -> &str {
     let s = s.trim().trim_matches(',').trim();
     // An honorific alone is no role: `Mr. Lammy`.
-    if matches!(s.trim_end_matches('.').to_ascii_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame") {
+    if matches!(
+        s.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame"
+    ) {
         return "";
     }
     for art in ["a ", "an ", "the ", "A ", "An ", "The "] {
@@ -551,7 +558,7 @@ impl Discourse {
             .find(|&(_, e)| self.fits(e, gender))
             .filter(|&(m, _)| ctx.para(m.start) + 2 >= para);
         if let Some((u, up)) = self.unnamed {
-            let newer = last.is_none_or(|(_, at, _)| u > at) && nearest.is_none_or(|(m, _)| u > m.start);
+            let newer = last.map_or(true, |(_, at, _)| u > at) && nearest.map_or(true, |(m, _)| u > m.start);
             if newer && up + 1 >= para {
                 return Who::Unnamed { span };
             }

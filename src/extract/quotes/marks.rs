@@ -88,8 +88,8 @@ pub fn find(doc: &Document) -> Vec<Quoted> {
             };
             let prev = (i > ptoks.start).then(|| &toks[i - 1]).filter(|p| p.span.end == tok.span.start);
             let next = (i + 1 < ptoks.end).then(|| &toks[i + 1]).filter(|n| n.span.start == tok.span.end);
-            let open_before = prev.is_none_or(|p| opens_context(text, p));
-            let open_after = next.is_none_or(|n| closes_context(text, n));
+            let open_before = prev.map_or(true, |p| opens_context(text, p));
+            let open_after = next.map_or(true, |n| closes_context(text, n));
             let single_open = stack.iter().any(|m| m.family == Family::Single);
             // Apostrophes: rock ’n’ roll, ’90s, the students’ union.
             if family == Family::Single {
@@ -108,7 +108,7 @@ pub fn find(doc: &Document) -> Vec<Quoted> {
                 }
                 if c == '’' || c == '\'' {
                     if let Some(p) = prev.filter(|p| p.kind == TokenKind::Word) {
-                        if !single_open && !(c == '\'' && open_before) {
+                        if !(single_open || c == '\'' && open_before) {
                             i += 1;
                             continue;
                         }
@@ -309,7 +309,7 @@ fn closes_quote_before(text: &str, toks: &[Token], i: usize, end: usize) -> bool
     }
     !(i + 2..end.min(i + 60)).any(|j| {
         matches!(mark(text, &toks[j]), Some(('\'' | '’', _)))
-            && toks.get(j + 1).is_none_or(|n| n.span.start > toks[j].span.end || closes_context(text, n))
+            && toks.get(j + 1).map_or(true, |n| n.span.start > toks[j].span.end || closes_context(text, n))
     })
 }
 

@@ -56,9 +56,8 @@ fn forward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
     {
         let w = ctx.lower(i);
         // `told investors that`, `told a news conference in Kyiv that`: up to `that`.
-        let that = (i..hi.min(i + 7))
-            .take_while(|&t| toks[t].kind == TokenKind::Word)
-            .find(|&t| ctx.lower(t) == "that");
+        let that =
+            (i..hi.min(i + 7)).take_while(|&t| toks[t].kind == TokenKind::Word).find(|&t| ctx.lower(t) == "that");
         if let Some(t) = that {
             i = t;
         } else if matches!(
@@ -236,7 +235,7 @@ fn opens_clause(ctx: &Ctx, i: usize) -> bool {
         TokenKind::Word => (i + 1..toks.len().min(i + 8))
             .take_while(|&t| {
                 let w = ctx.word(t);
-                toks[t].kind == TokenKind::Word && !(contains(speech_verbs::CUES, w) && !starts_upper(w))
+                toks[t].kind == TokenKind::Word && (starts_upper(w) || !contains(speech_verbs::CUES, w))
             })
             .any(|t| {
                 let w = ctx.word(t);
