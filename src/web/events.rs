@@ -213,7 +213,8 @@ fn pick(i: &Inner, kind: &str, list: &str, index: usize, spans: &[Span], control
     (detail.into(), i.options.on_select.clone(), i.root.clone())
 }
 
-/// Shows the spans in the card's article view: redrawn with `<mark>`s, opened, scrolled to.
+/// Shows the spans: in the host page's own article when the card was read from one (and the
+/// browser can paint highlights), else in the card's article view (marks, opened, scrolled to).
 fn highlight(i: &Inner, spans: &[Span]) {
     if highlight_in_host(i, spans) {
         return;
