@@ -25,7 +25,7 @@ const MARKS: usize = if cfg!(debug_assertions) { 6_250 } else { 100_000 };
 /// (debug builds are 20-50× slower than release, and the machine is shared).
 /// `no_input_shape_is_superlinear` is the test of growth.
 fn bound(bytes: usize) -> Duration {
-    let per_mb = if cfg!(debug_assertions) { 120.0 } else { 5.0 };
+    let per_mb = if cfg!(debug_assertions) { 200.0 } else { 20.0 };
     Duration::from_secs_f64(2.0 + per_mb * bytes as f64 / (1 << 20) as f64)
 }
 
