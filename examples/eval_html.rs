@@ -122,4 +122,17 @@ fn main() {
         "body tokens   P {:.3}  R {:.3}  F1 {:.3}  (worst page {:.3} {})",
         r.body_precision, r.body_recall, r.body_f1, r.worst.0, r.worst.1
     );
+    // Speed: one fixture page repeated inside one <article> to about 10 MB.
+    let page = std::fs::read_to_string(dir.join("wire-reuters.html")).expect("page");
+    let body =
+        &page[page.find("<p data-testid").unwrap_or(0)..page.find("</div>\n<p class=\"trust").unwrap_or(page.len())];
+    let big = format!("<html><body><article>{}</article></body></html>", body.repeat(10_000_000 / body.len().max(1)));
+    let started = std::time::Instant::now();
+    let doc = html::read(&big);
+    println!(
+        "speed         {:.1} MB read in {:.0} ms ({} paragraphs)",
+        big.len() as f64 / 1e6,
+        started.elapsed().as_secs_f64() * 1e3,
+        doc.paragraphs.len()
+    );
 }

@@ -113,3 +113,7 @@ pub const DATE_META_NAMES: &[&str] = &[
     "parsely-pub-date", "pubdate", "publication_date", "publish-date", "publish_date", "publishdate",
     "published_time", "sailthru.date",
 ];
+
+/// The word before the names in a byline, in the languages we read: `By`, `Von`, `Par`.
+#[rustfmt::skip]
+pub const BYLINE_WORDS: &[&str] = &["af", "av", "by", "door", "par", "por", "von"];

@@ -10,20 +10,20 @@
 
 pub mod abbreviations;
 pub mod common_words;
+pub mod date_words;
 pub mod entities;
 pub mod html;
 pub mod languages;
+pub mod months;
 pub mod names;
+pub mod numbers;
 pub mod organizations;
 pub mod places;
-pub mod titles;
-pub mod date_words;
-pub mod months;
-pub mod numbers;
-pub mod time_units;
-pub mod weekdays;
 pub mod quote_words;
 pub mod speech_verbs;
+pub mod time_units;
+pub mod titles;
+pub mod weekdays;
 
 /// True when the sorted table holds `word` (compared in lowercase ASCII).
 pub fn contains(table: &[&str], word: &str) -> bool {
@@ -106,6 +106,7 @@ mod tests {
             ("html::RELATED_HEADINGS", html::RELATED_HEADINGS),
             ("html::TIMESTAMP_OPENERS", html::TIMESTAMP_OPENERS),
             ("html::DATE_META_NAMES", html::DATE_META_NAMES),
+            ("html::BYLINE_WORDS", html::BYLINE_WORDS),
             ("organizations::ORG_WORDS", organizations::ORG_WORDS),
             ("organizations::KNOWN_ORGS", organizations::KNOWN_ORGS),
             ("places::COUNTRIES", lines(places::COUNTRIES)),

@@ -34,6 +34,8 @@ pub struct Analysis {
     score: Vec<f32>,
     /// The subtree holds an `h2`..`h6`.
     heading: Vec<bool>,
+    /// All text (non-space bytes) in the subtree, boilerplate excluded.
+    text: Vec<u32>,
 }
 
 /// Tags whose text is paragraph text.
@@ -151,7 +153,7 @@ pub fn analyse(tree: &Tree) -> Analysis {
         heading[i] |= matches!(tree.tag(i), "h2" | "h3" | "h4" | "h5" | "h6");
         heading[p] |= heading[i];
     }
-    Analysis { skip, skipped, prose, score, heading }
+    Analysis { skip, skipped, prose, score, heading, text }
 }
 
 /// Attributes whose words hint at what an element is (`data-component="byline-block"`).
@@ -324,10 +326,10 @@ fn densest(tree: &Tree, a: &Analysis) -> Vec<usize> {
             up = tree.nodes[up].parent;
         }
     }
-    // A wrapper that adds no text of its own stands for the block it wraps.
+    // A wrapper that adds no text stands for the block it wraps (a header beside it stops it).
     loop {
         let up = tree.nodes[best].parent;
-        if up == NONE || up == 0 || a.prose[up] != a.prose[best] || a.skipped[up] {
+        if up == NONE || up == 0 || a.text[up] != a.text[best] || a.skipped[up] {
             break;
         }
         best = up;

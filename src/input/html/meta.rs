@@ -17,7 +17,8 @@
 
 use crate::calendar::Date;
 use crate::doc::Meta;
-use crate::rules::html::DATE_META_NAMES;
+use crate::rules::contains;
+use crate::rules::html::{BYLINE_WORDS, DATE_META_NAMES};
 use crate::rules::months::MONTHS;
 
 use super::article::{class_words, HINT_ATTRIBUTES};
@@ -310,12 +311,13 @@ fn names(v: &Json) -> Option<String> {
     }
 }
 
-/// A byline element's text as a name: `By Jane Doe | Published 3 hours ago` → `Jane Doe`.
+/// A byline element's text as a name: `By Jane Doe | Published 3 hours ago` → `Jane Doe`,
+/// `Von Jonas Weber` → `Jonas Weber`.
 pub fn byline_text(text: &str) -> Option<String> {
     let t = text.trim();
     let t = match t.split_once(char::is_whitespace) {
-        Some((by, rest)) if by.eq_ignore_ascii_case("by") => rest.trim_start(),
-        _ if t.eq_ignore_ascii_case("by") => "",
+        Some((by, rest)) if contains(BYLINE_WORDS, by) => rest.trim_start(),
+        _ if contains(BYLINE_WORDS, t) => "",
         _ => t,
     };
     let cut = ["|", "•", "·", " Published", " Updated", " - ", "\n"]
