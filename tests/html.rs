@@ -66,11 +66,16 @@ fn nothing_active_is_read() {
     assert_eq!(d.text, "Safe text here.\n\nMore safe text.");
 }
 
-/// Runs `f` and checks it took less than `limit` (generous: debug builds, shared cores).
+/// Full sizes in release (`scripts/test.sh` runs `cargo test --release --test html`), a
+/// sixteenth in debug builds, where wall-clock bounds are not checked either (a loaded
+/// machine makes them flaky).
+const SCALE: usize = if cfg!(debug_assertions) { 16 } else { 1 };
+
+/// Runs `f` and, in release builds, checks it took less than `limit`.
 fn timed<T>(limit: Duration, what: &str, f: impl FnOnce() -> T) -> T {
     let t = Instant::now();
     let out = f();
-    assert!(t.elapsed() < limit, "{what} took {:?}", t.elapsed());
+    assert!(cfg!(debug_assertions) || t.elapsed() < limit, "{what} took {:?}", t.elapsed());
     out
 }
 
@@ -87,7 +92,7 @@ fn deep_nesting_does_not_overflow() {
         "<blockquote><font>",
     ] {
         let page = format!("{}<p>deep text here</p>", open.repeat(100_000));
-        let d = timed(Duration::from_secs(20), open, || html::read(&page));
+        let d = timed(Duration::from_secs(10), open, || html::read(&page));
         assert!(d.text.contains("deep text here"), "{open}: {:?}", &d.text[..d.text.len().min(80)]);
     }
     let closed = format!("{}Inner words.{}", "<div class=x>".repeat(100_000), "</div>".repeat(100_000));
@@ -97,6 +102,7 @@ fn deep_nesting_does_not_overflow() {
 }
 
 #[test]
+#[cfg_attr(debug_assertions, ignore = "a timing test: cargo test --release --test html")]
 fn a_ten_megabyte_page_reads_in_linear_time() {
     let para = "<p>The council said on Tuesday that the <b>bridge</b> would reopen &amp; that <a href=/x>repairs</a> had cost more than planned.</p>\n";
     let small = para.repeat(8_000);
@@ -116,22 +122,22 @@ fn a_ten_megabyte_page_reads_in_linear_time() {
 #[test]
 fn pathological_markup_stays_linear() {
     let cases: Vec<(&str, String)> = vec![
-        ("unclosed comments", "<!--".repeat(200_000)),
-        ("lone brackets", "< a < b <".repeat(200_000)),
-        ("end tags with nothing open", "</p></div></span>".repeat(100_000)),
-        ("unclosed quotes", "<p class=\"".repeat(100_000)),
-        ("raw text never closed", format!("<script>{}", "</scrip".repeat(200_000))),
-        ("entities", "&amp;&#x41;&bogus;&#99999999999999;&".repeat(100_000)),
-        ("many attributes", format!("<p {}>x</p>", "class=a ".repeat(200_000))),
-        ("long attribute", format!("<p class=\"{}\">text</p>", "a".repeat(2_000_000))),
-        ("many class words", format!("<div class=\"{}\"><p>text</p></div>", "share ".repeat(200_000))),
-        ("many articles", "<article><p>post text that is long enough to count.</p>".repeat(50_000)),
-        ("many h1", "<h1>headline".repeat(50_000)),
-        ("json-ld", format!("<script type=application/ld+json>{}</script>", "[{\"a\":".repeat(100_000))),
-        ("dateline junk", format!("<p>{}</p>", "A, ".repeat(300_000))),
+        ("unclosed comments", "<!--".repeat(200_000 / SCALE)),
+        ("lone brackets", "< a < b <".repeat(200_000 / SCALE)),
+        ("end tags with nothing open", "</p></div></span>".repeat(100_000 / SCALE)),
+        ("unclosed quotes", "<p class=\"".repeat(100_000 / SCALE)),
+        ("raw text never closed", format!("<script>{}", "</scrip".repeat(200_000 / SCALE))),
+        ("entities", "&amp;&#x41;&bogus;&#99999999999999;&".repeat(100_000 / SCALE)),
+        ("many attributes", format!("<p {}>x</p>", "class=a ".repeat(200_000 / SCALE))),
+        ("long attribute", format!("<p class=\"{}\">text</p>", "a".repeat(2_000_000 / SCALE))),
+        ("many class words", format!("<div class=\"{}\"><p>text</p></div>", "share ".repeat(200_000 / SCALE))),
+        ("many articles", "<article><p>post text that is long enough to count.</p>".repeat(50_000 / SCALE)),
+        ("many h1", "<h1>headline".repeat(50_000 / SCALE)),
+        ("json-ld", format!("<script type=application/ld+json>{}</script>", "[{\"a\":".repeat(100_000 / SCALE))),
+        ("dateline junk", format!("<p>{}</p>", "A, ".repeat(300_000 / SCALE))),
     ];
     for (what, page) in cases {
-        timed(Duration::from_secs(20), what, || html::read(&page));
+        timed(Duration::from_secs(10), what, || html::read(&page));
     }
 }
 
@@ -139,7 +145,7 @@ fn pathological_markup_stays_linear() {
 fn binary_junk_gives_a_document() {
     // A fixed pseudo-random byte stream, made UTF-8 lossily as the CLI's caller would have to.
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let bytes: Vec<u8> = (0..1_000_000)
+    let bytes: Vec<u8> = (0..1_000_000 / SCALE)
         .map(|_| {
             x ^= x << 13;
             x ^= x >> 7;
@@ -152,7 +158,8 @@ fn binary_junk_gives_a_document() {
     assert!(d.text.chars().all(|c| !c.is_control() || c == '\n'), "control characters leaked into the text");
     let with_tags = junk.replace('\u{FFFD}', "<p>");
     html::read(&with_tags);
-    let card = analyze(&format!("<p>{}</p>", &junk[..junk.char_indices().nth(20_000).unwrap().0]), &html_options());
+    let cut = junk.char_indices().nth(20_000).map_or(junk.len(), |(i, _)| i);
+    let card = analyze(&format!("<p>{}</p>", &junk[..cut]), &html_options());
     assert!(card.text.len() <= 200_000);
 }
 
