@@ -13,9 +13,14 @@ pub const TITLES: &[&str] = &[
 
 /// Abbreviations that may end a sentence: after them a sentence ends only when the next
 /// word is one of [`STARTERS`] (`at Apple Inc. The company said`, but `Apple Inc. Chief`).
+/// US states in AP style are here too: `PASADENA, Calif. (AP) -` goes on.
 #[rustfmt::skip]
-pub const AMBIGUOUS: &[&str] =
-    &["a.m", "bros", "co", "corp", "d.c", "esq", "etc", "inc", "jr", "ltd", "p.m", "plc", "sr", "u.k", "u.n", "u.s", "u.s.a"];
+pub const AMBIGUOUS: &[&str] = &[
+    "a.m", "ala", "ariz", "ark", "bros", "calif", "co", "colo", "conn", "corp", "d.c", "del",
+    "esq", "etc", "fla", "ga", "ill", "inc", "ind", "jr", "kan", "ky", "la", "ltd", "mass",
+    "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "p.m", "pa", "plc",
+    "sr", "tenn", "u.k", "u.n", "u.s", "u.s.a", "va", "vt", "wash", "wis", "wyo",
+];
 
 /// Words that often open a sentence, lowercased: after an ambiguous abbreviation, one of
 /// these with a capital letter starts a new sentence.
@@ -24,6 +29,6 @@ pub const STARTERS: &[&str] = &[
     "a", "after", "all", "also", "an", "and", "as", "at", "but", "by", "during", "everyone",
     "for", "he", "her", "his", "however", "i", "if", "in", "it", "its", "many", "meanwhile",
     "most", "no", "nobody", "none", "nothing", "officials", "on", "one", "our", "police",
-    "she", "since", "so", "some", "that", "the", "their", "there", "these", "they", "this",
+    "she", "since", "so", "some", "that", "the", "their", "then", "there", "these", "they", "this",
     "those", "though", "to", "under", "we", "what", "when", "while", "with", "yet", "you",
 ];
