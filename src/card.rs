@@ -77,6 +77,7 @@ pub struct Quote {
     /// A fragment inside a sentence (scare quote, phrase).
     pub partial: bool,
     pub sentence: usize,
+    #[serde(serialize_with = "score_as_decimal")]
     pub score: f32,
 }
 
@@ -122,6 +123,12 @@ pub struct Entity {
     pub kind: EntityKind,
     pub role: Option<String>,
     pub mentions: Vec<Span>,
+}
+
+/// Writes a score as the nearest three-decimal `f64`, so that JavaScript sees `0.63`, not
+/// the `0.6299999952316284` that widening the `f32` gives.
+fn score_as_decimal<S: serde::Serializer>(score: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*score) * 1000.0).round() / 1000.0)
 }
 
 /// What the extractors found, in byte offsets, before [`Card::build`].
