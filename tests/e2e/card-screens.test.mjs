@@ -1,4 +1,4 @@
-// Screenshots of the seed's card at 360 and 960 px, light and dark, one per tab, into
+// Screenshots of the seed's card at 360 and 960 px, light and dark (and 280 px light), one per tab, into
 // artifacts/ (git-ignored) for a person to look at; and axe-core on the rendered card.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -25,8 +25,8 @@ async function seedCard(width, colorScheme) {
 
 const TABS = ["Quotes", "Timeline", "People"];
 
-for (const width of [360, 960]) {
-  for (const scheme of ["light", "dark"]) {
+for (const width of [280, 360, 960]) {
+  for (const scheme of width === 280 ? ["light"] : ["light", "dark"]) {
     test(`screenshots at ${width} px, ${scheme}`, async () => {
       const page = await seedCard(width, scheme);
       const card = page.locator("#card");
