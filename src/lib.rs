@@ -31,6 +31,7 @@ pub mod error;
 pub mod extract;
 pub mod input;
 pub mod rules;
+mod util;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
@@ -88,8 +89,7 @@ fn keep_best(quotes: &mut Vec<card::Quote>, max: usize) {
     if quotes.len() <= max {
         return;
     }
-    let mut order: Vec<usize> = (0..quotes.len()).collect();
-    order.sort_by(|&a, &b| quotes[b].score.total_cmp(&quotes[a].score).then(a.cmp(&b)));
+    let order = util::order_by(quotes.len(), |i| !util::f32_key(quotes[i].score));
     let mut keep = vec![false; quotes.len()];
     for &i in &order[..max] {
         keep[i] = true;

@@ -64,7 +64,7 @@ pub fn pick(doc: &Document, max: usize) -> Vec<usize> {
             (score * penalty(doc, i, terms[i].len()), i)
         })
         .collect();
-    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::util::sort_by_key(&mut order, |p| !crate::util::f32_key(p.0)); // ties keep index order
     let mut chosen: Vec<usize> = Vec::with_capacity(max);
     for &(_, i) in &order {
         if chosen.len() == max {
@@ -83,7 +83,7 @@ pub fn pick(doc: &Document, max: usize) -> Vec<usize> {
             chosen.push(i);
         }
     }
-    chosen.sort_unstable();
+    crate::util::sort_by_key(&mut chosen, |&i| i as u64);
     chosen
 }
 
@@ -165,7 +165,7 @@ fn sentence_terms(doc: &Document) -> Vec<Vec<u32>> {
                     })
                 })
                 .collect();
-            ts.sort_unstable();
+            crate::util::sort_by_key(&mut ts, |&t| t as u64);
             ts.dedup();
             ts
         })

@@ -69,7 +69,7 @@ fn latin(text: &str) -> Option<&'static str> {
         }
     }
     let mut order: Vec<usize> = (0..tables.len()).collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(hits[k]));
+    crate::util::sort_by_key(&mut order, |&k| !(hits[k] as u64));
     let (first, second) = (hits[order[0]], hits[order[1]]);
     (first >= 5 && first * 4 >= second * 5).then_some(tables[order[0]].0)
 }

@@ -267,12 +267,9 @@ impl Theme {
     }
 }
 
-/// `0..n` ordered by `key` (ties by index), through one sort of `(u64, usize)` pairs: each
-/// sort call site of its own would add its own copy of the sort to the wasm.
+/// `0..n` ordered by `key` (ties by index), through the crate's one sort ([`crate::util`]).
 pub(crate) fn order_by(n: usize, key: impl Fn(usize) -> u64) -> Vec<usize> {
-    let mut keyed: Vec<(u64, usize)> = (0..n).map(|i| (key(i), i)).collect();
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, i)| i).collect()
+    crate::util::order_by(n, key)
 }
 
 /// A count badge: `<span class="ac-count">5</span>`.

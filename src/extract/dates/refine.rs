@@ -36,7 +36,7 @@ pub(crate) fn refine(t: &Toks, cands: Vec<Cand>) -> Vec<Cand> {
 /// Keeps the longest candidates that do not overlap a longer one, in text order.
 fn remove_overlaps(cands: Vec<Cand>) -> Vec<Cand> {
     let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].end > cands[i].start).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(cands[i].end - cands[i].start), i));
+    crate::util::sort_by_key(&mut order, |&i| !((cands[i].end - cands[i].start) as u64)); // ties keep index order
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new(); // start -> end
     let mut keep = vec![false; cands.len()];
     for i in order {
@@ -48,7 +48,7 @@ fn remove_overlaps(cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter_map(|(c, k)| k.then_some(c)).collect();
-    out.sort_by_key(|c| c.start);
+    crate::util::sort_by_key(&mut out, |c| c.start as u64);
     out
 }
 

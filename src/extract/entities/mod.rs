@@ -263,11 +263,11 @@ impl Linker {
     /// mentions (aliases never named) dropped.
     fn finish(mut self) -> Vec<Entity> {
         for e in &mut self.entities {
-            e.mentions.sort_unstable();
+            crate::util::sort_spans(&mut e.mentions);
             e.mentions.dedup();
         }
         self.entities.retain(|e| !e.mentions.is_empty() && !e.name.is_empty());
-        self.entities.sort_by_key(|e| e.mentions[0].start);
+        crate::util::sort_by_key(&mut self.entities, |e| e.mentions[0].start as u64);
         self.entities
     }
 }
@@ -545,7 +545,7 @@ impl MentionIndex {
     pub fn new(entities: &[Entity]) -> Self {
         let mut items: Vec<(Span, usize)> =
             entities.iter().enumerate().flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e))).collect();
-        items.sort_unstable();
+        crate::util::sort_span_items(&mut items);
         MentionIndex { items }
     }
 

@@ -120,7 +120,7 @@ impl<'a> Ctx<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
             .map(|(m, i)| (m, canon[i]))
             .collect();
-        mentions.sort_unstable();
+        crate::util::sort_span_items(&mut mentions);
         let persons = mentions.iter().copied().filter(|&(_, e)| entities[e].kind == EntityKind::Person).collect();
         let quote_at = vec![InQuote::Outside; doc.tokens.len()];
         let gender = genders(&doc.text, entities);
@@ -334,7 +334,7 @@ pub fn find(doc: &Document, entities: &[Entity], dates: &[DateMention]) -> Vec<Q
         let date = date_for(&ctx, cue, &[r.clause]);
         out.push(quote(&ctx, QuoteKind::Indirect, vec![r.clause], cue.who, cue.role.clone(), Some(cue), date, false));
     }
-    out.sort_by_key(|q| (q.start, q.kind == QuoteKind::Indirect));
+    crate::util::sort_by_key(&mut out, |q| q.start as u64 * 2 + u64::from(q.kind == QuoteKind::Indirect));
     inherit_dates(&ctx, &mut out);
     inherit_roles(&mut out);
     score::rank(&mut out);

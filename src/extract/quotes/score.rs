@@ -13,8 +13,7 @@ pub fn rank(quotes: &mut [Quote]) {
         q.score = base(q);
     }
     // Near-duplicates: a quote that repeats a better one (same words) drops to half.
-    let mut order: Vec<usize> = (0..quotes.len()).collect();
-    order.sort_by(|&a, &b| quotes[b].score.total_cmp(&quotes[a].score).then(a.cmp(&b)));
+    let order = crate::util::order_by(quotes.len(), |i| !crate::util::f32_key(quotes[i].score));
     let mut kept: Vec<Vec<String>> = Vec::new();
     for &i in order.iter().take(TOP * 2) {
         let words = bag(&quotes[i].text);

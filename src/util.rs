@@ -1,0 +1,81 @@
+//! Sorting through one shared routine: each `sort`/`sort_by_key` call site with its own element
+//! or closure type adds its own copy of the standard library's sort to the wasm (2-4 KB each),
+//! so the crate sorts `(u64, u64)` pairs in one place and every call site maps onto that.
+
+use crate::doc::Span;
+
+/// Sorts pairs ascending (first, then second): the crate's one sort instantiation.
+#[inline(never)]
+pub fn sort_pairs(v: &mut [(u64, u64)]) {
+    v.sort_unstable();
+}
+
+/// `0..n` ordered by `key`, ties by index (a stable sort of the indices).
+pub fn order_by(n: usize, key: impl Fn(usize) -> u64) -> Vec<usize> {
+    let mut keyed: Vec<(u64, u64)> = (0..n).map(|i| (key(i), i as u64)).collect();
+    sort_pairs(&mut keyed);
+    keyed.into_iter().map(|(_, i)| i as usize).collect()
+}
+
+/// Sorts `v` by `key`, stable (equal keys keep their order), like `slice::sort_by_key`.
+pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    let order = order_by(v.len(), |i| key(&v[i]));
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
+}
+
+/// Sorts spans by start, then end (the derived `Ord` of [`Span`]).
+pub fn sort_spans(v: &mut Vec<Span>) {
+    sort_by_key(v, |s| s.end as u64);
+    sort_by_key(v, |s| s.start as u64);
+}
+
+/// Sorts `(span, index)` pairs by span start, then end, then index (their derived `Ord`).
+pub fn sort_span_items(v: &mut Vec<(Span, usize)>) {
+    sort_by_key(v, |m| m.1 as u64);
+    sort_by_key(v, |m| m.0.end as u64);
+    sort_by_key(v, |m| m.0.start as u64);
+}
+
+/// A key that orders floats like `f32::total_cmp` (-NaN < -inf < ... < -0 < +0 < ... < NaN).
+pub fn f32_key(x: f32) -> u64 {
+    let bits = x.to_bits();
+    // Negative floats: flip every bit (larger magnitude sorts lower); positive: set the sign bit.
+    u64::from(if bits >> 31 == 1 { !bits } else { bits | 1 << 31 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_by_key_is_stable() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
+        sort_by_key(&mut v, |p| p.0);
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+    }
+
+    #[test]
+    fn span_sorts_match_derived_ord() {
+        let spans: Vec<Span> = [(5, 9), (2, 3), (5, 6), (2, 3), (0, 10)].iter().map(|&(a, b)| Span::new(a, b)).collect();
+        let (mut a, mut b) = (spans.clone(), spans.clone());
+        sort_spans(&mut a);
+        b.sort_unstable();
+        assert_eq!(a, b);
+        let items: Vec<(Span, usize)> = spans.iter().enumerate().map(|(i, &s)| (s, 7 - i)).collect();
+        let (mut a, mut b) = (items.clone(), items);
+        sort_span_items(&mut a);
+        b.sort_unstable();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn f32_key_orders_like_total_cmp() {
+        let xs = [f32::NAN, -f32::NAN, f32::INFINITY, f32::NEG_INFINITY, 0.0, -0.0, 1.5, -1.5, 0.25, -3.0, f32::MIN_POSITIVE];
+        for a in xs {
+            for b in xs {
+                assert_eq!(f32_key(a).cmp(&f32_key(b)), a.total_cmp(&b), "{a} {b}");
+            }
+        }
+    }
+}
