@@ -12,7 +12,7 @@ pub const ORG_WORDS: &[&str] = &[
     "club", "co", "coalition", "college", "command", "commission", "committee", "commons", "communications",
     "company", "conference", "congress", "conservatives", "corp", "corporation", "council", "court", "democrats",
     "department", "directorate", "economics", "electric", "energy", "enterprises", "fc", "federation", "financial",
-    "foods", "force", "forces", "foundation", "front", "fund", "gazette", "greens", "group", "guard", "herald",
+    "foods", "force", "forces", "forum", "foundation", "front", "fund", "gazette", "greens", "group", "guard", "herald",
     "holdings", "hospice", "hospital", "house", "inc", "industries", "institute", "institution", "insurance",
     "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "ltd", "media",
     "ministry", "motors", "movement", "museum", "nations", "navy", "network", "news", "newspaper", "observatory",

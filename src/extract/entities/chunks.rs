@@ -432,6 +432,10 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         out.push(raw(w, Guess::Place, toks, None));
         return;
     }
+    if is_appositive_person(w, toks) {
+        out.push(raw(w, Guess::Person, toks, None));
+        return;
+    }
     // "Southern California", "East Texas": a compass adjective before a listed place.
     if toks.len() > 1 && is_compass_adjective(&w.key(toks[0])) && list_kind(w, &toks[1..]) == Some(Guess::Place) {
         out.push(raw(w, Guess::Place, toks, None));
@@ -494,6 +498,33 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         Guess::Name
     };
     out.push(raw(w, guess, toks, None));
+}
+
+/// Two or three capitalised words with a role set off by commas beside them are a person,
+/// whatever their words say otherwise (`Power` is an organisation word, `Jordan` a country,
+/// `Christian` an adjective): `said Rachel Power, chief executive of the Patients
+/// Association`, `said Mark Toney, the group's executive director`, `Its president, Jordan
+/// Bardella, called`, `Germany's finance minister, Christian Lindner, welcomed`. A name
+/// ending in an organisation word needs a listed given name (`Acme Power, the firm's
+/// ...` stays an organisation).
+fn is_appositive_person(w: &Words, toks: &[usize]) -> bool {
+    let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { return false };
+    let plain = (2..=3).contains(&toks.len())
+        && last - first + 1 == toks.len()
+        && !w.is_possessive(last)
+        && toks.iter().all(|&i| !w.is_acronym(i) && w.is_capitalised(i));
+    if !plain {
+        return false;
+    }
+    let role_after = super::roles::after(w, &(first..last + 1)).is_some();
+    // "finance minister, Christian Lindner,": a lowercase title, a comma, the name.
+    let role_before = first >= 2
+        && w.is(first - 1, ",")
+        && !w.is_capitalised(first - 2)
+        && is_title_or_plural(w.key(first - 2))
+        && (w.is(last + 1, ",") || super::words::is_say_verb(w.key(last + 1)));
+    let given = rules::contains_line(names::FIRST_NAMES, w.key(first));
+    (role_after || role_before) && (given || !is_org_word(w.key(last)))
 }
 
 /// A run of capitals opening a paragraph and followed by `,`, `(` or a dash: the place

@@ -105,6 +105,13 @@ impl Linker {
             };
             let name = chunks::display_name(w.doc.slice(r.span), kind);
             let key = name.to_lowercase();
+            // "Rachel Power, chief executive, ... Power added": a person's surname that is
+            // also an organisation word.
+            if let Some(people) = self.surnames.get(&key).filter(|_| r.toks.len() == 1) {
+                let e = nearest_before(&self.full, people, r.span.start);
+                self.mention(e, r.span);
+                continue;
+            }
             // "North Atlantic Treaty Organization (NATO)": the acronym names the same body.
             let alias = n > 0 && kind == EntityKind::Organization && defines_acronym(w, &raws[n - 1], r);
             let e = if alias {

@@ -13,7 +13,13 @@ use crate::rules::{self, places, titles};
 /// touches the name, through role modifiers, adjectives of places and capitalised words.
 pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
     const MAX_WORDS: usize = 5;
-    let title = name.start.checked_sub(1)?;
+    // "Its president, Jordan Bardella, called": the title may stand before a comma.
+    let comma = name.start.checked_sub(1).filter(|&c| w.is(c, ",") && c >= 1 && w.is(name.end, ","));
+    let title = match comma {
+        Some(c) => c - 1,
+        None => name.start.checked_sub(1)?,
+    };
+    let name = &(title + 1..name.end);
     if !w.is_word(title) || !w.adjacent(title, name.start) || !rules::contains(titles::TITLES, &w.key(title)) {
         return None;
     }

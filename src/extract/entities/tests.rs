@@ -226,3 +226,19 @@ fn odd_input_never_panics() {
     let caps = "Alpha ".repeat(50_000);
     let _ = find(&doc(&caps));
 }
+
+#[test]
+fn name_beside_a_comma_role_is_a_person_with_its_full_name() {
+    let t = "Germany's finance minister, Christian Lindner, welcomed it. Lindner said so.";
+    assert_eq!(mentions(t, "Christian Lindner"), ["Christian Lindner", "Lindner"]);
+    let t = "\"No,\" said Rachel Power, chief executive of the Patients Association. Power added more.";
+    let e = entity(t, "Rachel Power").unwrap();
+    assert_eq!((e.kind, e.mentions.len()), (Person, 2));
+    assert_eq!(e.role.as_deref(), Some("chief executive of the Patients Association"));
+    let t = "Its president, Jordan Bardella, called the vote. \"Bad,\" said Mark Toney, the group's executive director.";
+    let f = found(t);
+    assert!(f.contains(&("Jordan Bardella".into(), Person, Some("president".into()))), "{f:?}");
+    assert!(f.contains(&("Mark Toney".into(), Person, Some("group's executive director".into()))), "{f:?}");
+    // An organisation with an appositive of its own stays one.
+    assert_eq!(found("Acme Power, the regional supplier, said so.")[0].1, Org);
+}
