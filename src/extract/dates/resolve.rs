@@ -45,6 +45,8 @@ pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) ->
         i < quotes.len() && quotes[i].start <= pos
     };
     let mut values: Vec<Option<String>> = vec![None; cands.len()];
+    // the tense marker of each token, found once (0: not yet looked at)
+    let mut markers = vec![0u8; doc.tokens.len()];
     // Pass 1: the narrative, in order; it names the days that quotes were said.
     let mut narrative: Option<(Date, usize)> = None;
     let mut narrative_any: Option<Date> = None;
@@ -54,7 +56,8 @@ pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) ->
             continue;
         }
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
-        let ctx = Ctx { reference: anchor, narrative, narrative_any, tense: tense(doc, c), sentence };
+        let tense = if needs_tense(&c.val) { tense(doc, c, &mut markers) } else { Tense::None };
+        let ctx = Ctx { reference: anchor, narrative, narrative_any, tense, sentence };
         let value = value_of(&c.val, &ctx);
         if c.kind == TimexType::Date {
             if let Some(d) = approximate_date(&value) {
@@ -91,7 +94,7 @@ pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) ->
             reference,
             narrative: reference.map(|d| (d, sentence)),
             narrative_any: reference,
-            tense: tense(doc, c),
+            tense: if needs_tense(&c.val) { tense(doc, c, &mut markers) } else { Tense::None },
             sentence,
         };
         values[k] = Some(value_of(&c.val, &ctx));
@@ -154,10 +157,23 @@ pub(crate) fn quote_regions(doc: &Document) -> Vec<Span> {
     out
 }
 
+/// Whether [`value_of`] reads the tense for `val`: only values that leave a year or a
+/// direction to the context do.
+fn needs_tense(val: &Val) -> bool {
+    match val {
+        Val::Day { year, .. } | Val::Month { year, .. } => year.is_none(),
+        Val::Weekday { .. } | Val::Weekend(_) => true,
+        Val::Part { year, .. } => matches!(year, YearSpec::Implied(_)),
+        Val::Time { day: Some(v), .. } => needs_tense(v),
+        _ => false,
+    }
+}
+
 /// The tense of the clause around the candidate: the nearest marker before it within the
 /// sentence (up to ten words back: the verb usually comes first, `lost money in the third
-/// quarter`), else the nearest within six words after it.
-fn tense(doc: &Document, c: &Cand) -> Tense {
+/// quarter`), else the nearest within six words after it. `memo` keeps each token's
+/// marker once found, so that close candidates do not look at the same words again.
+fn tense(doc: &Document, c: &Cand, memo: &mut [u8]) -> Tense {
     let Some(s) = doc.sentence_at(c.start).map(|i| doc.sentences[i].span) else { return Tense::None };
     let first = doc.token_index_at(c.start);
     let after = doc.token_index_at(c.end);
@@ -172,8 +188,29 @@ fn tense(doc: &Document, c: &Cand) -> Tense {
     {
         return Tense::Future;
     }
-    let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(doc, first - d));
-    back.or_else(|| (after..hi.min(after + 6)).find_map(|i| marker(doc, i))).unwrap_or(Tense::None)
+    let mut marker = |i: usize| {
+        let m = match memo.get(i) {
+            Some(&m) if m != 0 => m,
+            _ => {
+                let m = match marker(doc, i) {
+                    None => 1,
+                    Some(Tense::Past) => 2,
+                    Some(_) => 3,
+                };
+                if let Some(slot) = memo.get_mut(i) {
+                    *slot = m;
+                }
+                m
+            }
+        };
+        match m {
+            2 => Some(Tense::Past),
+            3 => Some(Tense::Future),
+            _ => None,
+        }
+    };
+    let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(first - d));
+    back.or_else(|| (after..hi.min(after + 6)).find_map(&mut marker)).unwrap_or(Tense::None)
 }
 
 fn marker(doc: &Document, i: usize) -> Option<Tense> {

@@ -7,11 +7,21 @@ use crate::doc::{Token, TokenKind};
 
 pub(crate) struct Toks<'a> {
     pub text: &'a str,
-    /// `text` in ASCII lowercase: the same byte offsets, so a token's span reads either.
-    pub lower: &'a str,
     pub toks: &'a [Token],
+    /// Each token's text, lowercase text and lowercase core (see [`Toks::core`]), sliced
+    /// once here: the matchers ask for them many times per token.
+    words: Vec<Word<'a>>,
     /// The tokens where an expression may start (see [`Toks::anchors`]).
     hot: Vec<bool>,
+}
+
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    s: &'a str,
+    l: &'a str,
+    core: &'a str,
+    core_lower: &'a str,
+    core_end: usize,
 }
 
 /// Every word an expression may start with: the keys of the rule tables and the function
@@ -44,12 +54,26 @@ fn keywords() -> &'static [&'static str] {
 }
 
 impl<'a> Toks<'a> {
+    /// `lower` is `text` in ASCII lowercase: the same byte offsets, so a token's span reads
+    /// either.
     pub fn new(text: &'a str, lower: &'a str, toks: &'a [Token]) -> Self {
-        let mut t = Toks { text, lower, toks, hot: Vec::new() };
+        let words = toks
+            .iter()
+            .map(|t| {
+                let (a, b) = (t.span.start, t.span.end);
+                let s = &text[a..b];
+                let (core, core_end) = core_of(s, b);
+                let l = &lower[a..b];
+                Word { s, l, core, core_lower: &lower[core_end - core.len()..core_end], core_end }
+            })
+            .collect();
+        let mut t = Toks { text, toks, words, hot: Vec::new() };
         let words = keywords();
-        t.hot = (0..toks.len())
-            .map(|i| {
-                let (l, core) = (t.l(i), t.core_lower(i));
+        t.hot = t
+            .words
+            .iter()
+            .map(|w| {
+                let (l, core) = (w.l, w.core_lower);
                 l.starts_with(|c: char| c.is_ascii_digit())
                     || l.contains(['-', '\'', '’'])
                     || words.binary_search(&l).is_ok()
@@ -74,12 +98,12 @@ impl<'a> Toks<'a> {
 
     /// The text of token `i`, or `""` past either end.
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.start..t.span.end])
+        self.words.get(i).map_or("", |w| w.s)
     }
 
     /// The text of token `i` in ASCII lowercase, or `""` past either end.
     pub fn l(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.lower[t.span.start..t.span.end])
+        self.words.get(i).map_or("", |w| w.l)
     }
 
     pub fn start(&self, i: usize) -> usize {
@@ -129,21 +153,12 @@ impl<'a> Toks<'a> {
     /// Token `i` without a possessive ending, and where that core ends: `Monday's` is
     /// `Monday`, `year’s` is `year`.
     pub fn core(&self, i: usize) -> (&'a str, usize) {
-        let s = self.s(i);
-        for suffix in ["'s", "’s", "'", "’"] {
-            if let Some(c) = s.strip_suffix(suffix) {
-                if !c.is_empty() && (suffix.len() > 1 || c.ends_with('s')) {
-                    return (c, self.end(i) - suffix.len());
-                }
-            }
-        }
-        (s, self.end(i))
+        self.words.get(i).map_or(("", self.text.len()), |w| (w.core, w.core_end))
     }
 
     /// Token `i` in lowercase without a possessive ending (see [`Toks::core`]).
     pub fn core_lower(&self, i: usize) -> &'a str {
-        let (c, end) = self.core(i);
-        &self.lower[end - c.len()..end]
+        self.words.get(i).map_or("", |w| w.core_lower)
     }
 
     /// The sorted table's value for token `i` without a possessive ending.
@@ -154,4 +169,16 @@ impl<'a> Toks<'a> {
         }
         table.binary_search_by(|(k, _)| (*k).cmp(c)).ok().map(|k| table[k].1)
     }
+}
+
+/// `s` (a token ending at byte `end`) without a possessive ending, and where that core ends.
+fn core_of(s: &str, end: usize) -> (&str, usize) {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(c) = s.strip_suffix(suffix) {
+            if !c.is_empty() && (suffix.len() > 1 || c.ends_with('s')) {
+                return (c, end - suffix.len());
+            }
+        }
+    }
+    (s, end)
 }
