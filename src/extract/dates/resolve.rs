@@ -216,6 +216,11 @@ fn tense(doc: &Document, c: &Cand, memo: &mut [u8]) -> Tense {
 fn marker(doc: &Document, i: usize) -> Option<Tense> {
     let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.span.start..t.span.end]);
     let w = word(i);
+    // every marker starts with a letter, but for the endings `'ll` and `’ll`: most tokens
+    // (numbers, punctuation) leave here
+    if !(w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || w.ends_with("ll")) {
+        return None;
+    }
     let set_to = w.eq_ignore_ascii_case("set") && word(i + 1).eq_ignore_ascii_case("to");
     if rules::contains(FUTURE_MARKERS, w) || w.ends_with("'ll") || w.ends_with("’ll") || set_to {
         return Some(Tense::Future);

@@ -27,8 +27,8 @@ struct Word<'a> {
 /// Every word an expression may start with: the keys of the rule tables and the function
 /// words the matchers begin on. Digits, hyphenated words and apostrophes are let through
 /// apart.
-fn keywords() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+fn keywords() -> &'static Keywords {
+    static WORDS: OnceLock<Keywords> = OnceLock::new();
     WORDS.get_or_init(|| {
         use crate::rules::{date_words as dw, months, numbers, time_units, weekdays};
         let mut w: Vec<&'static str> = vec![
@@ -49,8 +49,25 @@ fn keywords() -> &'static [&'static str] {
         w.extend(months::HOLIDAYS.iter().map(|(k, _)| k.split(' ').next().unwrap_or(k)));
         w.sort_unstable();
         w.dedup();
-        w
+        // where the words of each first byte begin: a search looks only among its own
+        let mut from = [0u32; 257];
+        for b in 0..=256usize {
+            from[b] = w.partition_point(|k| (k.as_bytes().first().copied().unwrap_or(0) as usize) < b) as u32;
+        }
+        Keywords { words: w, from }
     })
+}
+
+/// The keywords, sorted, with the index where the words of each first byte begin.
+struct Keywords {
+    words: Vec<&'static str>,
+    from: [u32; 257],
+}
+
+fn is_keyword(k: &Keywords, w: &str) -> bool {
+    let Some(&b) = w.as_bytes().first() else { return k.words.first() == Some(&"") };
+    let (lo, hi) = (k.from[b as usize] as usize, k.from[b as usize + 1] as usize);
+    k.words.get(lo..hi).is_some_and(|bucket| has(bucket, w))
 }
 
 impl<'a> Toks<'a> {
@@ -76,10 +93,10 @@ impl<'a> Toks<'a> {
                 let (l, core) = (w.l, w.core_lower);
                 l.starts_with(|c: char| c.is_ascii_digit())
                     || l.contains(['-', '\'', '’'])
-                    || words.binary_search(&l).is_ok()
-                    || words.binary_search(&core).is_ok()
+                    || is_keyword(words, l)
+                    || is_keyword(words, core)
                     // plural days: "Mondays"
-                    || l.strip_suffix('s').is_some_and(|s| words.binary_search(&s).is_ok())
+                    || l.strip_suffix('s').is_some_and(|s| is_keyword(words, s))
             })
             .collect();
         t
@@ -126,7 +143,7 @@ impl<'a> Toks<'a> {
     /// Token `i` is in the sorted lowercase table.
     pub fn is_in(&self, i: usize, table: &[&str]) -> bool {
         let s = self.l(i);
-        !s.is_empty() && table.binary_search(&s).is_ok()
+        !s.is_empty() && has(table, s)
     }
 
     /// Token `i` starts with an uppercase letter.
@@ -167,12 +184,16 @@ impl<'a> Toks<'a> {
         if c.is_empty() {
             return None;
         }
-        table.binary_search_by(|(k, _)| (*k).cmp(c)).ok().map(|k| table[k].1)
+        table.binary_search_by(|(k, _)| cmp_bytes(k, c)).ok().map(|k| table[k].1)
     }
 }
 
 /// `s` (a token ending at byte `end`) without a possessive ending, and where that core ends.
 fn core_of(s: &str, end: usize) -> (&str, usize) {
+    // every ending below ends in `s`, `'` or the last byte of `’`
+    if !matches!(s.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (s, end);
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(c) = s.strip_suffix(suffix) {
             if !c.is_empty() && (suffix.len() > 1 || c.ends_with('s')) {
@@ -181,4 +202,22 @@ fn core_of(s: &str, end: usize) -> (&str, usize) {
         }
     }
     (s, end)
+}
+
+/// The sorted table holds `w` (exactly: both sides already lowercase).
+pub(crate) fn has(table: &[&str], w: &str) -> bool {
+    table.binary_search_by(|k| cmp_bytes(k, w)).is_ok()
+}
+
+/// The order of `str`, byte by byte, written out so that it inlines: table words are short,
+/// and most comparisons end on the first byte (a call to `memcmp` costs more than the words).
+#[inline]
+fn cmp_bytes(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
