@@ -147,19 +147,34 @@ pub const TIME_ZONES: &[&str] = &[
 /// `over a decade`), with no change to the value.
 pub const APPROXIMATORS: &[&str] = &["about", "almost", "approximately", "around", "nearly", "over", "roughly"];
 
-/// Words that put a sentence in the future (`will meet on March 2`).
+/// Words that put a clause in the future (`will meet on March 2`): modals (`could start
+/// cutting rates in June`; `may` only in lowercase, `May` is the month), `'ll` and `'d`
+/// (matched as endings: `we'll`, `he'd`), plans and expectations, also in the past tense
+/// (`economists expected the first cut in June`, `forecast a second move in September`).
 pub const FUTURE_MARKERS: &[&str] = &[
+    "'d",
     "'ll",
+    "anticipate",
+    "anticipated",
+    "anticipates",
+    "could",
     "due",
     "expect",
     "expected",
     "expects",
+    "forecast",
+    "forecasts",
     "going",
     "intends",
+    "may",
+    "might",
     "next",
     "plan",
     "planned",
     "plans",
+    "predict",
+    "predicted",
+    "predicts",
     "scheduled",
     "shall",
     "should",
@@ -167,6 +182,7 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "upcoming",
     "will",
     "would",
+    "’d",
     "’ll",
 ];
 

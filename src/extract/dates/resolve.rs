@@ -216,13 +216,15 @@ fn tense(doc: &Document, c: &Cand, memo: &mut [u8]) -> Tense {
 fn marker(doc: &Document, i: usize) -> Option<Tense> {
     let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.span.start..t.span.end]);
     let w = word(i);
-    // every marker starts with a letter, but for the endings `'ll` and `’ll`: most tokens
+    // every marker starts with a letter, but for the endings `'ll` and `'d`: most tokens
     // (numbers, punctuation) leave here
-    if !(w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || w.ends_with("ll")) {
+    if !(w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || w.ends_with("ll") || w.ends_with('d')) {
         return None;
     }
     let set_to = w.eq_ignore_ascii_case("set") && word(i + 1).eq_ignore_ascii_case("to");
-    if rules::contains(FUTURE_MARKERS, w) || w.ends_with("'ll") || w.ends_with("’ll") || set_to {
+    // "he'd announce", "we'll see"; "May" with a capital is the month, not the modal
+    let contracted = ["'ll", "’ll", "'d", "’d"].iter().any(|e| w.ends_with(e));
+    if (rules::contains(FUTURE_MARKERS, w) && w != "May") || contracted || set_to {
         return Some(Tense::Future);
     }
     // a participle after a form of "be" is no past tense: "should be completed in October"
@@ -540,6 +542,20 @@ mod quote_tests {
         // "On DATE, X said": the date of saying comes first
         let f = found("On February 11, Russia said: \"The strike ends today.\"", "2023-02-20");
         assert_eq!(pairs(&f), [("February 11", "2023-02-11"), ("today", "2023-02-11")]);
+    }
+
+    #[test]
+    fn the_clause_verb_outweighs_the_reporting_verb() {
+        // anchor in March: a modal or an expectation looks forward past "said"
+        let f = found("He said policymakers could start cutting rates in June.", "2024-03-15");
+        assert_eq!(pairs(&f), [("June", "2024-06")]);
+        let f = found("Economists expected the first cut in June.", "2024-03-15");
+        assert_eq!(pairs(&f), [("June", "2024-06")]);
+        // past narration still looks back, and the month May is no modal
+        let f = found("Inflation peaked in June.", "2024-03-15");
+        assert_eq!(pairs(&f), [("June", "2023-06")]);
+        let f = found("Prices fell in May and June.", "2024-03-15");
+        assert_eq!(pairs(&f), [("May", "2023-05"), ("June", "2023-06")]);
     }
 
     #[test]
