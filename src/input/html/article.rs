@@ -303,14 +303,18 @@ fn densest(tree: &Tree, a: &Analysis) -> Vec<usize> {
     // (Both walks are bounded: deep nesting stays linear.)
     let near: Vec<usize> = (1..tree.nodes.len()).filter(|&i| a.score[i] >= a.score[best] * 0.75).take(64).collect();
     if near.len() >= 3 {
-        let mut holds = std::collections::BTreeMap::new();
+        // (container, how many of them it holds): at most 64 * 12 entries
+        let mut holds: Vec<(usize, u32)> = Vec::new();
         for &i in &near {
             let mut up = tree.nodes[i].parent;
             for _ in 0..12 {
                 if up == NONE {
                     break;
                 }
-                *holds.entry(up).or_insert(0) += 1;
+                match holds.iter_mut().find(|(n, _)| *n == up) {
+                    Some((_, c)) => *c += 1,
+                    None => holds.push((up, 1)),
+                }
                 up = tree.nodes[up].parent;
             }
         }
@@ -319,7 +323,7 @@ fn densest(tree: &Tree, a: &Analysis) -> Vec<usize> {
             if up == NONE || up == 0 {
                 break;
             }
-            if holds.get(&up).is_some_and(|&n| n >= 3) {
+            if holds.iter().any(|&(n, c)| n == up && c >= 3) {
                 best = up;
                 break;
             }

@@ -7,8 +7,6 @@
 //! are numbered in document order (a parent before its children) and linked by index; no
 //! code walks the tree recursively, so 100,000 levels of nesting cost no stack.
 
-use std::collections::BTreeMap;
-
 use crate::rules::contains;
 use crate::rules::html::{CLOSES_P_TAGS, VOID_TAGS};
 
@@ -214,9 +212,13 @@ const SCOPE: &[&str] = &["applet", "button", "caption", "html", "marquee", "obje
 /// How far down the stack an implied end tag looks (bounded, so deep nesting stays linear).
 const IMPLIED_END_REACH: usize = 64;
 
+/// How far down the stack an end tag looks for its element (browsers' parsers stop nesting
+/// at 512 levels, so no real page needs more).
+const END_TAG_REACH: usize = 512;
+
 /// Parses an HTML string into a tree. Never fails: anything tokenizes into something.
 pub fn parse(src: &str) -> Tree {
-    let mut p = TreeParser { tree: Tree::new(), stack: vec![0], open: BTreeMap::new() };
+    let mut p = TreeParser { tree: Tree::new(), stack: vec![0] };
     for tok in Tokenizer::new(src) {
         match tok {
             Token::Text { text, at, raw } => {
@@ -234,9 +236,6 @@ struct TreeParser {
     tree: Tree,
     /// The open elements, the root first.
     stack: Vec<usize>,
-    /// How many elements of each tag are open, so that an end tag with nothing to close is
-    /// dropped at once instead of searching the whole stack.
-    open: BTreeMap<String, usize>,
 }
 
 impl TreeParser {
@@ -264,10 +263,9 @@ impl TreeParser {
         }
         let top = *self.stack.last().unwrap_or(&0);
         let void = contains(VOID_TAGS, &name);
-        let id = self.tree.append_element(top, name.clone(), attrs);
+        let id = self.tree.append_element(top, name, attrs);
         if !void {
             self.stack.push(id);
-            *self.open.entry(name).or_insert(0) += 1;
         }
     }
 
@@ -283,17 +281,21 @@ impl TreeParser {
             "body" | "html" => return, // text after `</body>` still belongs to the body
             _ => {}
         }
-        if !self.is_open(name) {
-            return;
-        }
-        // Each element passed here is popped, so the search is paid for once per element.
-        if let Some(k) = self.stack.iter().rposition(|&n| self.tree.tag(n) == name) {
+        if let Some(k) = self.open_at(name) {
             self.pop_to(k);
         }
     }
 
+    /// Where the nearest open element `name` is on the stack, looking [`END_TAG_REACH`]
+    /// elements down at most: an end tag for anything deeper is dropped, so a page of
+    /// 100,000 unclosed `<div>`s and as many stray `</span>`s stays linear.
+    fn open_at(&self, name: &str) -> Option<usize> {
+        let reach = self.stack.len().saturating_sub(END_TAG_REACH).max(1);
+        (reach..self.stack.len()).rev().find(|&k| self.tree.tag(self.stack[k]) == name)
+    }
+
     fn is_open(&self, name: &str) -> bool {
-        self.open.get(name).is_some_and(|&n| n > 0)
+        self.open_at(name).is_some()
     }
 
     /// Closes the nearest open element named in `names`, looking no further than an element
@@ -316,13 +318,7 @@ impl TreeParser {
 
     /// Pops the stack down to (and including) position `k`, never the root.
     fn pop_to(&mut self, k: usize) {
-        while self.stack.len() > k.max(1) {
-            if let Some(n) = self.stack.pop() {
-                if let Some(c) = self.open.get_mut(self.tree.tag(n)) {
-                    *c = c.saturating_sub(1);
-                }
-            }
-        }
+        self.stack.truncate(k.max(1));
     }
 }
 
