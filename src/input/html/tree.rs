@@ -218,7 +218,7 @@ const END_TAG_REACH: usize = 512;
 
 /// Parses an HTML string into a tree. Never fails: anything tokenizes into something.
 pub fn parse(src: &str) -> Tree {
-    let mut p = TreeParser { tree: Tree::new(), stack: vec![0] };
+    let mut p = TreeParser { tree: Tree::new(), stack: vec![0], counted: [0; COUNTED.len()] };
     for tok in Tokenizer::new(src) {
         match tok {
             Token::Text { text, at, raw } => {
@@ -236,7 +236,13 @@ struct TreeParser {
     tree: Tree,
     /// The open elements, the root first.
     stack: Vec<usize>,
+    /// How many of each [`COUNTED`] tag are open: most start tags close an open `<p>`, and
+    /// when none is open (the usual case) that costs no search.
+    counted: [u32; COUNTED.len()],
 }
+
+/// Tags that implied end tags close.
+const COUNTED: [&str; 9] = ["a", "dd", "dt", "li", "option", "p", "td", "th", "tr"];
 
 impl TreeParser {
     fn start(&mut self, name: String, attrs: Vec<(String, String)>) {
@@ -266,6 +272,9 @@ impl TreeParser {
         let id = self.tree.append_element(top, name, attrs);
         if !void {
             self.stack.push(id);
+            if let Some(c) = COUNTED.iter().position(|t| *t == self.tree.tag(id)) {
+                self.counted[c] += 1;
+            }
         }
     }
 
@@ -295,13 +304,17 @@ impl TreeParser {
     }
 
     fn is_open(&self, name: &str) -> bool {
-        self.open_at(name).is_some()
+        match COUNTED.iter().position(|t| *t == name) {
+            Some(c) => self.counted[c] > 0,
+            None => self.open_at(name).is_some(),
+        }
     }
 
     /// Closes the nearest open element named in `names`, looking no further than an element
     /// named in `scope` (or [`IMPLIED_END_REACH`] elements down).
     fn close_nearest(&mut self, names: &[&str], scope: &[&str]) {
-        if !names.iter().any(|n| self.is_open(n)) {
+        let open = |n: &&str| COUNTED.iter().position(|t| t == n).map_or(true, |c| self.counted[c] > 0);
+        if !names.iter().any(open) {
             return;
         }
         for k in (1..self.stack.len()).rev().take(IMPLIED_END_REACH) {
@@ -318,7 +331,13 @@ impl TreeParser {
 
     /// Pops the stack down to (and including) position `k`, never the root.
     fn pop_to(&mut self, k: usize) {
-        self.stack.truncate(k.max(1));
+        while self.stack.len() > k.max(1) {
+            if let Some(n) = self.stack.pop() {
+                if let Some(c) = COUNTED.iter().position(|t| *t == self.tree.tag(n)) {
+                    self.counted[c] -= 1;
+                }
+            }
+        }
     }
 }
 
