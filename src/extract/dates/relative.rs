@@ -112,7 +112,9 @@ fn units_ago(t: &Toks, i: usize) -> Option<Cand> {
 }
 
 /// `two days ago` (from the reference), `three days later`, `a year earlier` (from the
-/// narrative). Without a number of units, `years ago` is just the past.
+/// narrative), each written at the granularity of its unit: `a week later` is an ISO week,
+/// `a month earlier` a month, `a year earlier` a year (`a week ago` stays a day). Without a
+/// number of units, `years ago` is just the past.
 fn ago_later(t: &Toks, i: usize) -> Option<Cand> {
     let (count, j) = count_at(t, i)?;
     let unit = unit_at(t, j)?;
@@ -126,6 +128,9 @@ fn ago_later(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let val = match count.n {
+        // "a week earlier", told from a date the narrative set, is that week (`2024-W27`);
+        // "a week ago" a day
+        Some(n) if from == From::Narrative && unit == Unit::Week => shift(from, sign * n as i32, unit, Unit::Week),
         Some(n) => shift(from, sign * n as i32, unit, gran_of(unit)),
         None if sign < 0 => Val::Lit("PAST_REF".into()),
         None => Val::Lit("FUTURE_REF".into()),
@@ -359,6 +364,23 @@ mod tests {
         ] {
             assert_eq!(pairs(&found(text, a)), [(span, value)], "{text}");
         }
+    }
+
+    #[test]
+    fn shifts_from_the_narrative_keep_the_granularity_of_their_unit() {
+        // 2024-07-03 is in ISO week 27
+        let f = found("It struck on July 3, 2024. A week later, a month later and a year earlier.", "2024-07-20");
+        assert_eq!(
+            pairs(&f),
+            [
+                ("July 3, 2024", "2024-07-03"),
+                ("A week later", "2024-W28"),
+                ("a month later", "2024-08"),
+                ("a year earlier", "2023")
+            ]
+        );
+        // from the reference, a week ago is a day
+        assert_eq!(pairs(&found("It struck a week ago.", "2024-07-20")), [("a week ago", "2024-07-13")]);
     }
 
     #[test]
