@@ -58,10 +58,35 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
         }
         let run = run_from(w, i);
         let next = run.end.max(i + 1);
+        // "Ten Hag said", "Von der Leyen met": a surname after particles that open the
+        // sentence (or stand after lowercase words) is one word with its particles.
+        let from = particles_before(w, i);
+        let lead = run.clone().take_while(|&k| is_particle(w.key(k))).count();
+        if (from < i && run.len() == 1) || (lead > 0 && lead + 1 == run.len()) {
+            let from = from.min(run.start);
+            out.push(raw(w, Guess::Single, &(from..run.end).collect::<Vec<_>>(), None));
+            i = next;
+            continue;
+        }
         classify(w, run, &mut out);
         i = next;
     }
     out
+}
+
+/// The first of the surname particles written right before token `i` (`i` when none):
+/// at most three, not after a capitalised word (that run would hold them already).
+fn particles_before(w: &Words, i: usize) -> usize {
+    let mut from = i;
+    while from > 0 && i - from < 3 && w.is_word(from - 1) && w.adjacent(from - 1, from) && is_particle(w.key(from - 1)) {
+        from -= 1;
+    }
+    let after_name = from > 0 && from < i && w.is_capitalised(from - 1) && w.adjacent(from - 1, from);
+    if after_name {
+        i
+    } else {
+        from
+    }
 }
 
 /// Connectors allowed inside a name between capitals: `Ministry of Defence`, `Ludwig van
@@ -69,7 +94,18 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
 fn is_connector(s: &str) -> bool {
     matches!(
         s,
-        "of" | "for" | "de" | "del" | "der" | "van" | "von" | "bin" | "al" | "da" | "du" | "la" | "le" | "dos" | "&"
+        "of" | "for" | "bin" | "al" | "&"
+    ) || is_particle(s)
+}
+
+/// Lowercase particles of surnames, which may follow one another: `Erik ten Hag`, `Ursula
+/// von der Leyen`, `Charles de Gaulle`, `Leonardo da Vinci`. Compared lowercase, so
+/// `Von der Leyen` opening a sentence is found too.
+pub(super) fn is_particle(s: &str) -> bool {
+    matches!(
+        s,
+        "de" | "del" | "della" | "der" | "den" | "des" | "di" | "da" | "das" | "do" | "dos" | "du" | "la" | "le"
+            | "ten" | "ter" | "van" | "von" | "zu"
     )
 }
 
@@ -119,6 +155,10 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
             // "of the" may sit between capitals: "Bank of the Philippines".
             let mut k = end + 1;
             if t == "of" && w.is(k, "the") {
+                k += 1;
+            }
+            // "van der Vaart", "de la Cruz": particles in a row.
+            while t != "of" && k < end + 3 && k < w.len() && is_particle(w.text(k)) {
                 k += 1;
             }
             if k < w.len()

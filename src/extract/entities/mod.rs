@@ -85,9 +85,16 @@ impl Linker {
             self.role(e, w, r);
             let words = words_of(w, r);
             if let (Some(&first), Some(last)) = (words.first(), surname_of(w, &words)) {
-                let list = self.surnames.entry(w.key(last).to_string()).or_default();
-                if !list.contains(&e) {
-                    list.push(e);
+                // "ten hag" as well as "hag" for "Erik ten Hag".
+                let si = words.iter().position(|&i| i == last).unwrap_or(0);
+                let from = (0..si).rev().take_while(|&k| chunks::is_particle(w.text(words[k]))).last();
+                let mut keys = vec![w.key(last).to_string()];
+                keys.extend(from.map(|f| chunks::joined_key(w, &words[f..=si])));
+                for key in keys {
+                    let list = self.surnames.entry(key).or_default();
+                    if !list.contains(&e) {
+                        list.push(e);
+                    }
                 }
                 let list = self.first_names.entry(w.key(first).to_string()).or_default();
                 if !list.contains(&e) {

@@ -242,3 +242,15 @@ fn name_beside_a_comma_role_is_a_person_with_its_full_name() {
     // An organisation with an appositive of its own stays one.
     assert_eq!(found("Acme Power, the regional supplier, said so.")[0].1, Org);
 }
+
+#[test]
+fn surname_particles_stay_in_the_name_and_the_surname_links() {
+    let t = "Manchester United manager Erik ten Hag spoke. Ten Hag left. Later Hag smiled.";
+    assert_eq!(mentions(t, "Erik ten Hag"), ["Erik ten Hag", "Ten Hag", "Hag"]);
+    let t = "President Ursula von der Leyen arrived. Von der Leyen met them; von der Leyen left.";
+    assert_eq!(mentions(t, "Ursula von der Leyen"), ["Ursula von der Leyen", "Von der Leyen", "von der Leyen"]);
+    let t = "The match ended. Rafael van der Vaart scored. A drawing by Leonardo da Vinci sold.";
+    assert_eq!(names(t), ["Rafael van der Vaart", "Leonardo da Vinci"]);
+    let t = "The airport honours Charles de Gaulle. De Gaulle was president.";
+    assert_eq!(mentions(t, "Charles de Gaulle"), ["Charles de Gaulle", "De Gaulle"]);
+}

@@ -213,8 +213,15 @@ impl<'d> Words<'d> {
         let appositive = self.is(i + 1, ",")
             && i + 2 < self.len()
             && matches!(self.key(i + 2), "which" | "who" | "whose" | "the" | "a" | "an");
+        // "Rafael van der Vaart scored": a capital after surname particles.
+        let mut n = i + 1;
+        while n < self.len() && n < i + 4 && self.is_word(n) && super::chunks::is_particle(self.text(n)) {
+            n += 1;
+        }
+        let particled = n > i + 1 && n < self.len() && self.adjacent(n - 1, n) && self.is_capitalised(n);
         !looks_common
             && (appositive
+                || particled
                 || self
                     .next_word(i)
                     .is_some_and(|n| self.is_capitalised(n) || is_say_verb(&self.text(n).to_lowercase())))
