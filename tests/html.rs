@@ -45,6 +45,7 @@ fn fragments_and_plain_text_sniffing() {
     assert!(html::looks_like_html("  <p>Hello</p>"));
     assert!(html::looks_like_html("Intro line\n<div>x</div>"));
     assert!(!html::looks_like_html("Prices rose 3% < 5% forecast."));
+    assert!(!html::looks_like_html("title Why <p> tags matter\ndate 2024-01-02\n\nThe <div> element..."));
     let d = html::read("<p>One &amp; two.</p><p>Three<br>four.</p>");
     assert_eq!(d.text, "One & two.\n\nThree\nfour.");
     assert_eq!(d.paragraphs.len(), 2);

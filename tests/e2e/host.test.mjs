@@ -120,3 +120,31 @@ test("hostile elements and strings give a card, not an error", async () => {
   assert.ok(got.ms < 5000, `10,000 levels took ${got.ms} ms`);
   assert.deepEqual(p.errors, []);
 });
+
+test("picking a quote in the card highlights its words in the host article", async () => {
+  const p = await hostPage();
+  const markup = await p.evaluate(() => document.querySelector("#story").innerHTML);
+  const got = await p.evaluate(() => {
+    const root = document.querySelector("#card").shadowRoot;
+    const control = root.querySelector("[data-action=quote]");
+    if (!control) return null;
+    control.click();
+    const quote = window.cardHandle.data.quotes[Number(control.dataset.arg)];
+    const h = CSS.highlights.get("article-card");
+    const story = document.querySelector("#story");
+    return {
+      quote: quote.text,
+      painted: h ? [...h].map((r) => r.toString()) : [],
+      inHost: h ? [...h].every((r) => story.contains(r.startContainer) && story.contains(r.endContainer)) : false,
+      storyText: story.textContent.replace(/\s+/g, " "),
+    };
+  });
+  assert.ok(got, "the card shows no quote control");
+  assert.ok(got.painted.length >= 1, "nothing highlighted");
+  assert.equal(got.inHost, true);
+  const joined = got.painted.join(" ").replace(/\s+/g, " ");
+  assert.ok(joined.includes(got.quote.slice(0, 20)), `${joined} / ${got.quote}`);
+  for (const t of got.painted) assert.ok(got.storyText.includes(t.replace(/\s+/g, " ")), t);
+  assert.equal(await p.evaluate(() => document.querySelector("#story").innerHTML), markup, "the host's markup is untouched");
+  assert.deepEqual(p.errors, []);
+});

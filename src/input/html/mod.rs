@@ -29,11 +29,15 @@ use crate::calendar::Date;
 use crate::doc::{Document, Meta};
 
 /// True when the input looks like markup rather than plain text: it starts with a tag or
-/// holds a known tag in its first 4 KB.
+/// holds a known tag in its first 4 KB, and does not open with a plain-text header line
+/// (SPEC §5: `title ...`, `date ...`), whose article may well quote markup.
 pub fn looks_like_html(input: &str) -> bool {
-    let head = input.trim_start();
+    let head = input.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     if head.starts_with('<') && head[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?') {
         return true;
+    }
+    if ["title ", "date ", "byline ", "source ", "url "].iter().any(|h| head.starts_with(h)) {
+        return false;
     }
     let probe = &input[..floor_char_boundary(input, 4096)];
     let lower = probe.to_ascii_lowercase();
