@@ -11,8 +11,8 @@ cargo test --locked --all-targets
 cargo test --locked --doc
 
 echo "== native: hostile input at full size, and growth (release)"
-cargo test --locked --release --test hostile -- --include-ignored --skip end_of_the_calendar
-cargo test --locked --release --test html -- --include-ignored
+cargo test --locked --profile release-test --test hostile -- --include-ignored --skip end_of_the_calendar
+cargo test --locked --profile release-test --test html -- --include-ignored
 
 echo "== wasm: wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome -- --locked --test web
