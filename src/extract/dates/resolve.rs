@@ -139,7 +139,10 @@ pub(crate) fn quote_regions(doc: &Document) -> Vec<Span> {
     for p in &doc.paragraphs {
         let Some(text) = doc.text.get(p.start..p.end) else { continue };
         let mut open: Option<usize> = None;
-        for (i, ch) in text.char_indices() {
+        // every quotation mark starts with one of these bytes, which never continue a
+        // character: the rest of the text is skipped byte by byte
+        let marks = text.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
+        for (i, ch) in marks.filter_map(|(i, _)| Some((i, text.get(i..)?.chars().next()?))) {
             let at = p.start + i;
             match (ch, open) {
                 ('“' | '«' | '„', None) | ('"', None) => open = Some(at + ch.len_utf8()),

@@ -137,7 +137,7 @@ impl<'a> Toks<'a> {
 
     /// Token `i` is the word `w`, given in lowercase (the token's case is ignored).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.l(i) == w
+        cmp_bytes(self.l(i), w).is_eq()
     }
 
     /// Token `i` is in the sorted lowercase table.
