@@ -91,19 +91,7 @@ pub(crate) fn unit_at(t: &Toks, i: usize) -> Option<Unit> {
 
 /// The TIMEX3 duration of `count` units: `P3Y`, `PT24H`, `P10Y` for a decade, `PXM`.
 pub(crate) fn duration_value(count: &str, unit: Unit) -> String {
-    let scaled = |k: u32| -> String {
-        match count.parse::<f64>() {
-            Ok(x) => {
-                let v = x * k as f64;
-                if v.fract() == 0.0 {
-                    format!("{}", v as u64)
-                } else {
-                    format!("{v}")
-                }
-            }
-            Err(_) => count.to_string(),
-        }
-    };
+    let scaled = |k: u32| crate::util::scaled_count(count, k);
     match unit {
         Unit::Second => format!("PT{count}S"),
         Unit::Minute => format!("PT{count}M"),
