@@ -116,12 +116,24 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
     const MAX_TOKENS: usize = 12;
     let mut end = start + 1;
     let mut last = start;
-    while end < w.len() && end - start < MAX_TOKENS && !w.is_possessive(last) {
+    while end < w.len() && end - start < MAX_TOKENS && (!w.is_possessive(last) || plural_possessive_org(w, last)) {
         let prev = end - 1;
         if !w.adjacent(prev, end) {
             break;
         }
         let t = w.text(end);
+        // "Ontario Nurses' Association" when the apostrophe is a token of its own.
+        if matches!(t, "'" | "\u{2019}") && last == prev && w.text(last).ends_with('s') && plural_possessive_org(w, end) {
+            // The word after it may look like a sentence opener after a quote mark.
+            last = end + 1;
+            end += 2;
+            continue;
+        }
+        // "Amalgamated Transit Union Local 308": a numbered local keeps its number.
+        if last == prev && w.is(last, "Local") && t.bytes().all(|b| b.is_ascii_digit()) {
+            last = end;
+            break;
+        }
         // "Mr. Putin", "Gen. Mark Milley", "George W. Bush"
         if t == "." && w.is_word(last) && last == prev {
             let k = w.key(last);
@@ -176,6 +188,17 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         break;
     }
     start..last + 1
+}
+
+/// `Ontario Nurses' Association`: a plural possessive inside an organisation's name, right
+/// before a capitalised organisation word, belongs to the name.
+fn plural_possessive_org(w: &Words, i: usize) -> bool {
+    let t = w.text(i);
+    (t.ends_with("s'") || t.ends_with("s\u{2019}") || matches!(t, "'" | "\u{2019}"))
+        && i + 1 < w.len()
+        && w.adjacent(i, i + 1)
+        && w.is_capitalised(i + 1)
+        && is_org_word(w.key(i + 1))
 }
 
 /// Whether `of` may join the run `so_far` to the capitals at `k`: after a title (`Secretary

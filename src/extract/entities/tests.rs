@@ -254,3 +254,24 @@ fn surname_particles_stay_in_the_name_and_the_surname_links() {
     let t = "The airport honours Charles de Gaulle. De Gaulle was president.";
     assert_eq!(mentions(t, "Charles de Gaulle"), ["Charles de Gaulle", "De Gaulle"]);
 }
+
+#[test]
+fn person_of_organisation_is_two_entities() {
+    let f = found("\"Rare,\" said Dr Friederike Otto of Imperial College London. Mike Flannigan of Thompson Rivers University agreed.");
+    let kinds: Vec<(&str, EntityKind)> = f.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Friederike Otto", Person),
+            ("Imperial College London", Org),
+            ("Mike Flannigan", Person),
+            ("Thompson Rivers University", Org)
+        ]
+    );
+}
+
+#[test]
+fn possessive_and_numbered_organisations_keep_apostrophe_and_number() {
+    let t = "The Ontario Nurses' Association and Amalgamated Transit Union Local 308 met. So did the Teachers’ Federation.";
+    assert_eq!(names(t), ["Ontario Nurses' Association", "Amalgamated Transit Union Local 308", "Teachers’ Federation"]);
+}
