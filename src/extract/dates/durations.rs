@@ -16,24 +16,48 @@ use crate::rules::time_units::{Unit, TIME_UNITS};
 
 /// How many units: a number (`2.5` kept as written), or unknown (`several`).
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Count {
-    /// As TIMEX3 writes it: `3`, `2.5`, `X`.
-    pub text: String,
+pub(crate) struct Count<'a> {
+    /// As TIMEX3 writes it: `3`, `2.5`, `X` (written out only for a value that is kept).
+    pub text: CountText<'a>,
     /// The whole number, when it is one.
     pub n: Option<u32>,
     /// The count was `a`/`an`.
     pub article: bool,
 }
 
-impl Count {
-    fn of(n: u32) -> Count {
-        Count { text: n.to_string(), n: Some(n), article: false }
+/// A count's TIMEX3 text, kept unformatted while a pattern is still being tried.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum CountText<'a> {
+    /// `3`
+    Whole(u32),
+    /// `2.5` for `two and a half`
+    AndAHalf(u32),
+    /// A decimal as written: `2.5`
+    Written(&'a str),
+    /// `X`
+    Unknown,
+}
+
+impl CountText<'_> {
+    pub(crate) fn value(&self) -> String {
+        match self {
+            CountText::Whole(n) => n.to_string(),
+            CountText::AndAHalf(n) => format!("{n}.5"),
+            CountText::Written(s) => s.to_string(),
+            CountText::Unknown => "X".to_string(),
+        }
+    }
+}
+
+impl Count<'_> {
+    fn of(n: u32) -> Self {
+        Count { text: CountText::Whole(n), n: Some(n), article: false }
     }
 }
 
 /// A count starting at token `i`, and the index after it: `3`, `2.5`, `three`,
 /// `twenty-five`, `a`, `several`, `a few`, `two and a half`.
-pub(crate) fn count_at(t: &Toks, i: usize) -> Option<(Count, usize)> {
+pub(crate) fn count_at<'a>(t: &Toks<'a>, i: usize) -> Option<(Count<'a>, usize)> {
     let s = t.s(i);
     let (mut count, mut j) = if let Some(n) = t.num(i).filter(|&n| n < 100_000) {
         (Count::of(n), i + 1)
@@ -42,9 +66,9 @@ pub(crate) fn count_at(t: &Toks, i: usize) -> Option<(Count, usize)> {
         && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && s.len() <= 6
     {
-        (Count { text: s.to_string(), n: None, article: false }, i + 1)
+        (Count { text: CountText::Written(s), n: None, article: false }, i + 1)
     } else if let Some(n) = t.lookup(i, CARDINALS).filter(|_| t.core(i).1 == t.end(i)) {
-        (Count { text: n.to_string(), n: Some(n), article: t.is(i, "a") || t.is(i, "an") }, i + 1)
+        (Count { text: CountText::Whole(n), n: Some(n), article: t.is(i, "a") || t.is(i, "an") }, i + 1)
     } else if let Some((a, b)) = t.l(i).split_once('-') {
         // twenty-five
         let (a, b) = (crate::rules::lookup(CARDINALS, a)?, crate::rules::lookup(CARDINALS, b)?);
@@ -53,13 +77,13 @@ pub(crate) fn count_at(t: &Toks, i: usize) -> Option<(Count, usize)> {
         }
         (Count::of(a + b), i + 1)
     } else if t.is_in(i, VAGUE_COUNTS) {
-        (Count { text: "X".into(), n: None, article: false }, i + 1)
+        (Count { text: CountText::Unknown, n: None, article: false }, i + 1)
     } else {
         return None;
     };
     // "a few", "a couple of"
     if count.article && t.is(j, "few") {
-        count = Count { text: "X".into(), n: None, article: false };
+        count = Count { text: CountText::Unknown, n: None, article: false };
         j += 1;
     } else if count.article && t.is(j, "couple") && t.is(j + 1, "of") {
         count = Count::of(2);
@@ -68,7 +92,7 @@ pub(crate) fn count_at(t: &Toks, i: usize) -> Option<(Count, usize)> {
     // "two and a half"
     if let Some(n) = count.n.filter(|_| !count.article) {
         if t.is(j, "and") && t.is(j + 1, "a") && t.is(j + 2, "half") {
-            count = Count { text: format!("{n}.5"), n: None, article: false };
+            count = Count { text: CountText::AndAHalf(n), n: None, article: false };
             j += 3;
         }
     }
@@ -141,7 +165,7 @@ fn count_units(t: &Toks, i: usize) -> Option<Cand> {
     if t.is(j + 1, "old") || t.s(j + 1).starts_with("-old") {
         return None;
     }
-    let mut text = count.text.clone();
+    let mut text = count.text.value();
     let mut end = t.end(j);
     if count.n == Some(1) && t.is(j + 1, "and") && t.is(j + 2, "a") && t.is(j + 3, "half") {
         text = "1.5".into();
@@ -161,7 +185,7 @@ fn first_of_two_counts(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let unit = unit_at(t, k)?;
-    Some(duration(t.start(i), t.end(j - 1), duration_value(&count.text, unit)))
+    Some(duration(t.start(i), t.end(j - 1), duration_value(&count.text.value(), unit)))
 }
 
 /// `half an hour` (`PT30M`), `half a century` (`P50Y`).
@@ -257,7 +281,7 @@ fn the_past_n_units(t: &Toks, i: usize) -> Option<Cand> {
             return None;
         };
     let (count, mut k) = match count_at(t, j) {
-        Some((c, k)) if !c.article => (c.text, k),
+        Some((c, k)) if !c.article => (c.text.value(), k),
         _ => ("1".to_string(), j),
     };
     if t.is_in(k, DURATION_ADJECTIVES) {

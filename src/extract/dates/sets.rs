@@ -38,7 +38,7 @@ fn every(t: &Toks, i: usize) -> Option<Cand> {
         ("2".to_string(), j + 1)
     } else {
         match count_at(t, j) {
-            Some((c, k)) if !c.article && c.n.is_some() => (c.text, k),
+            Some((c, k)) if !c.article && c.n.is_some() => (c.text.value(), k),
             _ => ("1".to_string(), j),
         }
     };

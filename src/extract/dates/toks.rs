@@ -92,7 +92,7 @@ impl<'a> Toks<'a> {
             .map(|w| {
                 let (l, core) = (w.l, w.core_lower);
                 l.starts_with(|c: char| c.is_ascii_digit())
-                    || l.contains(['-', '\'', '’'])
+                    || l.bytes().any(|b| b == b'-' || b == b'\'') || l.contains('’')
                     || is_keyword(words, l)
                     || is_keyword(words, core)
                     // plural days: "Mondays"
