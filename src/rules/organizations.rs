@@ -12,26 +12,27 @@ pub const ORG_WORDS: &[&str] = &[
     "club", "co", "coalition", "college", "command", "commission", "committee", "commons", "communications",
     "company", "conference", "congress", "conservatives", "corp", "corporation", "council", "court", "democrats",
     "department", "directorate", "economics", "electric", "energy", "enterprises", "fc", "federation", "financial",
-    "foods", "force", "forces", "forum", "foundation", "front", "fund", "gazette", "greens", "group", "guard", "herald",
-    "holdings", "hospice", "hospital", "house", "inc", "industries", "institute", "institution", "insurance",
-    "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "ltd", "media",
-    "ministry", "motors", "movement", "museum", "nations", "navy", "network", "news", "newspaper", "observatory",
-    "office", "orchestra", "organisation", "organization", "parliament", "partners", "partnership", "party", "pharma",
-    "pharmaceuticals", "plc", "police", "post", "power", "press", "program", "programme", "railways", "records",
-    "regiment", "republicans", "reserve", "school", "senate", "service", "services", "socialists", "society",
-    "studios", "systems", "technologies", "telecom", "theater", "theatre", "therapeutics", "times", "tribunal",
-    "tribune", "trust", "union", "university", "ventures", "watch",
+    "foods", "force", "forces", "forum", "foundation", "front", "fund", "gazette", "greens", "group", "guard",
+    "health", "herald", "holdings", "hospice", "hospital", "house", "inc", "industries", "institute", "institution",
+    "insurance", "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "ltd",
+    "media", "ministry", "motors", "movement", "museum", "nations", "navy", "network", "news", "newspaper",
+    "observatory", "office", "orchestra", "organisation", "organization", "parliament", "partners", "partnership",
+    "party", "pharma", "pharmaceuticals", "plc", "police", "post", "power", "press", "program", "programme",
+    "railways", "records", "regiment", "republicans", "reserve", "school", "senate", "service", "services",
+    "socialists", "society", "sport", "studios", "systems", "technologies", "telecom", "theater", "theatre",
+    "therapeutics", "times", "tribunal", "tribune", "trust", "union", "university", "ventures", "watch",
 ];
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const KNOWN_ORGS: &[&str] = &[
     "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn",
-    "democrats", "downing", "ecb", "eu", "european commission", "european union", "fbi", "fifa", "g20", "g7",
-    "gazprom", "google", "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea", "icc", "imf",
-    "interpol", "isis", "kremlin", "labour", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec", "osce",
-    "pentagon", "red cross", "republicans", "reuters", "snp", "street", "taliban", "tesla", "tories", "u.n.", "un",
-    "unesco", "unicef", "united nations", "white", "who", "world bank", "world health organization", "wto",
+    "democrats", "downing", "downing street", "ecb", "eu", "european commission", "european union", "fbi", "fifa",
+    "g20", "g7", "gazprom", "google", "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea",
+    "icc", "imf", "interpol", "isis", "kremlin", "labour", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec",
+    "osce", "pentagon", "red cross", "republicans", "reuters", "snp", "street", "taliban", "tesla", "tories", "u.n.",
+    "un", "unesco", "unicef", "united nations", "white", "white house", "who", "world bank",
+    "world health organization", "wto",
 ];
 
 /// Common nouns that may stand for an organisation named before, with the organisation

@@ -421,7 +421,9 @@ pub(super) fn list_kind(w: &Words, toks: &[usize]) -> Option<Guess> {
     if let [i] = toks {
         // One word: the flags say it without a search.
         let short = w.key(*i).len() <= 3 && !w.is_acronym(*i);
-        return if w.has(*i, flag::PLACE) && !short {
+        // "Amazon" is a company, "the Amazon" the forest or river.
+        let org_first = w.has(*i, flag::KNOWN_ORG) && !(*i > 0 && w.is(*i - 1, "the"));
+        return if w.has(*i, flag::PLACE) && !short && !org_first {
             Some(Guess::Place)
         } else if w.has(*i, flag::KNOWN_ORG) && !short {
             Some(Guess::Organization)

@@ -26,6 +26,11 @@
 //! one shows the name. `other` is never produced: events and products (`Champions League`,
 //! `iPhone`) are left out rather than guessed.
 //!
+//! Seats of government named for the government (`Downing Street said`, `the White
+//! House`) are organisations wherever they appear: in news they almost always speak or
+//! act. `Wall Street` is a place (a street). `Amazon` is the company unless written `the
+//! Amazon`.
+//!
 //! For the quote attributor, [`MentionIndex`] answers "which entity is named at this
 //! position" ([`MentionIndex::at`]), "which person was named last before this position"
 //! ([`MentionIndex::last_before`]) and "which mentions start inside this span"
@@ -485,7 +490,9 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if next(1) == "," && matches!(next(2).as_str(), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(&next(k))) {
         return Some(EntityKind::Organization);
     }
-    if !w.is_possessive(last) && (is_say_verb(&next(1)) || (next(1) == "," && next(2) == "who")) {
+    // "Prosecutors said", "Officials said": a plural of a title opening a sentence is no one.
+    let plural_title = r.toks.len() == 1 && w.key(first).ends_with('s') && is_title_or_plural(w.key(first));
+    if !plural_title && !w.is_possessive(last) && (is_say_verb(&next(1)) || (next(1) == "," && next(2) == "who")) {
         return Some(EntityKind::Person);
     }
     if matches!(prev(1).as_str(), "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards") {

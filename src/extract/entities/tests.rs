@@ -275,3 +275,27 @@ fn possessive_and_numbered_organisations_keep_apostrophe_and_number() {
     let t = "The Ontario Nurses' Association and Amalgamated Transit Union Local 308 met. So did the Teachers’ Federation.";
     assert_eq!(names(t), ["Ontario Nurses' Association", "Amalgamated Transit Union Local 308", "Teachers’ Federation"]);
 }
+
+#[test]
+fn titles_before_names_keep_the_role() {
+    let f = found("Firefighter Tom Becker was hurt. U.S. District Judge Lewis Kaplan ruled. Health Secretary Steve Barclay spoke.");
+    assert!(f.contains(&("Tom Becker".into(), Person, Some("Firefighter".into()))), "{f:?}");
+    assert!(f.contains(&("Lewis Kaplan".into(), Person, Some("U.S. District Judge".into()))), "{f:?}");
+    assert!(f.contains(&("Steve Barclay".into(), Person, Some("Health Secretary".into()))), "{f:?}");
+}
+
+#[test]
+fn plural_openers_and_organisation_endings_are_no_people() {
+    let f = found("Prosecutors said the man fled. Officials said little. BBC Sport reported it. Pennine Health said so.");
+    assert!(f.iter().all(|(n, k, _)| *k != Person || n.is_empty()), "{f:?}");
+    assert!(f.contains(&("Pennine Health".into(), Org, None)), "{f:?}");
+    assert!(f.contains(&("BBC Sport".into(), Org, None)), "{f:?}");
+}
+
+#[test]
+fn companies_in_lists_and_downing_street_are_organisations() {
+    let f = found("Shares of Microsoft, Alphabet and Amazon fell on Wall Street. Downing Street said no. Fires hit the Amazon.");
+    assert!(f.contains(&("Alphabet".into(), Org, None)) && f.contains(&("Amazon".into(), Org, None)), "{f:?}");
+    assert!(f.contains(&("Downing Street".into(), Org, None)), "{f:?}");
+    assert!(!f.contains(&("Wall Street".into(), Org, None)), "{f:?}");
+}
