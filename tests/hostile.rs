@@ -201,11 +201,13 @@ fn fastest(input: &str, kind: InputKind) -> Duration {
         .unwrap()
 }
 
-/// Four times the input may take at most 8 times as long (linear: 4; quadratic: 16); a
-/// shape over the limit is measured once more before it fails (the machine is shared).
+/// Four times the input may take at most 12 times as long (linear: 4, and up to ~10 when
+/// the larger input no longer fits the caches of a loaded machine; quadratic: 16 and
+/// more); a shape over the limit is measured up to twice more before it fails.
 #[test]
 #[cfg_attr(debug_assertions, ignore = "a timing test: cargo test --release --test hostile")]
 fn no_input_shape_is_superlinear() {
+    const LIMIT: f64 = 12.0;
     let small = 256 << 10;
     let shapes: &[(&str, String, InputKind)] = &[
         ("articles", format!("{SEED}\n\n"), InputKind::Text),
@@ -228,12 +230,15 @@ fn no_input_shape_is_superlinear() {
             (ta, tb, tb.as_secs_f64() / ta.as_secs_f64().max(1e-4))
         };
         let mut m = measure();
-        if m.2 >= 8.0 {
+        for _ in 0..2 {
+            if m.2 < LIMIT {
+                break;
+            }
             m = measure();
         }
         let (ta, tb, ratio) = m;
         report.push(format!("{name}: {ta:?} -> {tb:?} (x{ratio:.1})"));
-        assert!(ratio < 8.0 || tb < Duration::from_millis(50), "{name} is superlinear: {}", report.join("; "));
+        assert!(ratio < LIMIT || tb < Duration::from_millis(50), "{name} is superlinear: {}", report.join("; "));
     }
     eprintln!("{}", report.join("\n"));
 }
