@@ -29,7 +29,10 @@ fn main() {
         ("html-nesting", "<div><span>".into(), InputKind::Html),
     ];
     let pick: Vec<String> = std::env::args().skip(1).collect();
-    println!("{:<16} {:>7} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9}", "shape", "KB", "read", "lang", "entities", "dates", "quotes", "summary", "card", "ms/MB");
+    println!(
+        "{:<16} {:>7} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9}",
+        "shape", "KB", "read", "lang", "entities", "dates", "quotes", "summary", "card", "ms/MB"
+    );
     for (name, unit, kind) in &all {
         if !pick.is_empty() && !pick.iter().any(|p| p == name) {
             continue;

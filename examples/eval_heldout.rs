@@ -34,7 +34,8 @@ fn main() {
         for q in want["quotes"].as_array().unwrap() {
             let (start, speaker) = (q[0].as_str().unwrap(), q[1].as_str().unwrap());
             quotes += 1;
-            match card.quotes.iter().find(|c| c.kind == article_card::card::QuoteKind::Direct && c.text.contains(start)) {
+            match card.quotes.iter().find(|c| c.kind == article_card::card::QuoteKind::Direct && c.text.contains(start))
+            {
                 Some(c) => {
                     found += 1;
                     if c.speaker.as_deref() == Some(speaker) {

@@ -12,6 +12,8 @@ use crate::doc::{Document, Meta, Span};
 
 /// Reads plain text into a document.
 pub fn read(input: &str) -> Document {
+    // A byte-order mark is not text (files saved by some editors start with one).
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let (mut meta, mut body) = headers(input);
     if meta.title.is_none() {
         if let Some((title, rest)) = headline(body) {
@@ -220,5 +222,7 @@ mod tests {
         assert!(read(" \n\n \t\n").paragraphs.is_empty());
         assert_eq!(read("date 2023-02-13").text, "");
         assert_eq!(read("a\u{0}b").text, "a b");
+        assert!(read("\u{feff}").sentences.is_empty());
+        assert_eq!(read("\u{feff}date 2023-02-13 Text.").meta.published.as_deref(), Some("2023-02-13"));
     }
 }

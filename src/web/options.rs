@@ -4,7 +4,20 @@
 //! come from publishers' pages, typos included.
 
 use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, with its exception caught: a Proxy's `ownKeys` trap may throw.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(object: &Object) -> Result<Array, JsValue>;
+}
+
+/// The own enumerable keys of an object, or a clear error when listing them throws.
+fn keys(object: &Object, what: &str) -> Result<Array, Error> {
+    object_keys(object).map_err(|_| Error::Option(format!("{what}: its keys cannot be listed")))
+}
 
 use crate::calendar::Date;
 use crate::input::InputKind;
@@ -37,7 +50,7 @@ impl WebOptions {
             return Err(Error::Option("options must be an object".into()));
         }
         let obj: &Object = value.unchecked_ref();
-        for key in Object::keys(obj).iter() {
+        for key in keys(obj, "options")?.iter() {
             let name = key.as_string().unwrap_or_default();
             let v = Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED);
             if v.is_undefined() {
@@ -106,7 +119,7 @@ fn labels(v: &JsValue) -> Result<Vec<(String, String)>, Error> {
     }
     let obj: &Object = v.unchecked_ref();
     let mut out = Vec::new();
-    for key in Object::keys(obj).iter() {
+    for key in keys(obj, "labels")?.iter() {
         let k = key.as_string().unwrap_or_default();
         let text = Reflect::get(obj, &key).ok().and_then(|t| t.as_string());
         match text {

@@ -78,7 +78,8 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
 /// at most three, not after a capitalised word (that run would hold them already).
 fn particles_before(w: &Words, i: usize) -> usize {
     let mut from = i;
-    while from > 0 && i - from < 3 && w.is_word(from - 1) && w.adjacent(from - 1, from) && is_particle(w.key(from - 1)) {
+    while from > 0 && i - from < 3 && w.is_word(from - 1) && w.adjacent(from - 1, from) && is_particle(w.key(from - 1))
+    {
         from -= 1;
     }
     let after_name = from > 0 && from < i && w.is_capitalised(from - 1) && w.adjacent(from - 1, from);
@@ -92,10 +93,7 @@ fn particles_before(w: &Words, i: usize) -> usize {
 /// Connectors allowed inside a name between capitals: `Ministry of Defence`, `Ludwig van
 /// Beethoven`, `Bank of the Philippines`.
 fn is_connector(s: &str) -> bool {
-    matches!(
-        s,
-        "of" | "for" | "bin" | "al" | "&"
-    ) || is_particle(s)
+    matches!(s, "of" | "for" | "bin" | "al" | "&") || is_particle(s)
 }
 
 /// Lowercase particles of surnames, which may follow one another: `Erik ten Hag`, `Ursula
@@ -104,8 +102,24 @@ fn is_connector(s: &str) -> bool {
 pub(super) fn is_particle(s: &str) -> bool {
     matches!(
         s,
-        "de" | "del" | "della" | "der" | "den" | "des" | "di" | "da" | "das" | "do" | "dos" | "du" | "la" | "le"
-            | "ten" | "ter" | "van" | "von" | "zu"
+        "de" | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "des"
+            | "di"
+            | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "ten"
+            | "ter"
+            | "van"
+            | "von"
+            | "zu"
     )
 }
 
@@ -123,7 +137,8 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         }
         let t = w.text(end);
         // "Ontario Nurses' Association" when the apostrophe is a token of its own.
-        if matches!(t, "'" | "\u{2019}") && last == prev && w.text(last).ends_with('s') && plural_possessive_org(w, end) {
+        if matches!(t, "'" | "\u{2019}") && last == prev && w.text(last).ends_with('s') && plural_possessive_org(w, end)
+        {
             // The word after it may look like a sentence opener after a quote mark.
             last = end + 1;
             end += 2;

@@ -235,7 +235,8 @@ fn name_beside_a_comma_role_is_a_person_with_its_full_name() {
     let e = entity(t, "Rachel Power").unwrap();
     assert_eq!((e.kind, e.mentions.len()), (Person, 2));
     assert_eq!(e.role.as_deref(), Some("chief executive of the Patients Association"));
-    let t = "Its president, Jordan Bardella, called the vote. \"Bad,\" said Mark Toney, the group's executive director.";
+    let t =
+        "Its president, Jordan Bardella, called the vote. \"Bad,\" said Mark Toney, the group's executive director.";
     let f = found(t);
     assert!(f.contains(&("Jordan Bardella".into(), Person, Some("president".into()))), "{f:?}");
     assert!(f.contains(&("Mark Toney".into(), Person, Some("group's executive director".into()))), "{f:?}");
@@ -272,8 +273,12 @@ fn person_of_organisation_is_two_entities() {
 
 #[test]
 fn possessive_and_numbered_organisations_keep_apostrophe_and_number() {
-    let t = "The Ontario Nurses' Association and Amalgamated Transit Union Local 308 met. So did the Teachers’ Federation.";
-    assert_eq!(names(t), ["Ontario Nurses' Association", "Amalgamated Transit Union Local 308", "Teachers’ Federation"]);
+    let t =
+        "The Ontario Nurses' Association and Amalgamated Transit Union Local 308 met. So did the Teachers’ Federation.";
+    assert_eq!(
+        names(t),
+        ["Ontario Nurses' Association", "Amalgamated Transit Union Local 308", "Teachers’ Federation"]
+    );
 }
 
 #[test]
@@ -286,7 +291,8 @@ fn titles_before_names_keep_the_role() {
 
 #[test]
 fn plural_openers_and_organisation_endings_are_no_people() {
-    let f = found("Prosecutors said the man fled. Officials said little. BBC Sport reported it. Pennine Health said so.");
+    let f =
+        found("Prosecutors said the man fled. Officials said little. BBC Sport reported it. Pennine Health said so.");
     assert!(f.iter().all(|(n, k, _)| *k != Person || n.is_empty()), "{f:?}");
     assert!(f.contains(&("Pennine Health".into(), Org, None)), "{f:?}");
     assert!(f.contains(&("BBC Sport".into(), Org, None)), "{f:?}");
@@ -294,7 +300,9 @@ fn plural_openers_and_organisation_endings_are_no_people() {
 
 #[test]
 fn companies_in_lists_and_downing_street_are_organisations() {
-    let f = found("Shares of Microsoft, Alphabet and Amazon fell on Wall Street. Downing Street said no. Fires hit the Amazon.");
+    let f = found(
+        "Shares of Microsoft, Alphabet and Amazon fell on Wall Street. Downing Street said no. Fires hit the Amazon.",
+    );
     assert!(f.contains(&("Alphabet".into(), Org, None)) && f.contains(&("Amazon".into(), Org, None)), "{f:?}");
     assert!(f.contains(&("Downing Street".into(), Org, None)), "{f:?}");
     assert!(!f.contains(&("Wall Street".into(), Org, None)), "{f:?}");
