@@ -43,7 +43,10 @@ fn seed_card_quotes() {
         assert_eq!(q.speaker.as_deref(), Some("Jens Stoltenberg"));
         assert_eq!(card.sentences[q.sentence].paragraph, para);
     }
-    assert_eq!(find(QuoteKind::Indirect, "Ukraine was using").date.as_deref(), Some("2023-02-13"));
+    let tenth = find(QuoteKind::Indirect, "Ukraine was using");
+    assert_eq!(tenth.date.as_deref(), Some("2023-02-13"));
+    assert!(tenth.text.ends_with("are providing"), "{}", tenth.text);
+    assert!(!card.quotes.iter().any(|q| q.text.contains("’s")), "apostrophes are no quotation marks");
     // The best quote on the card is a whole quote by a named speaker.
     let best = card.quotes.iter().max_by(|a, b| a.score.total_cmp(&b.score)).unwrap();
     assert!(best.kind == QuoteKind::Direct && !best.partial && best.speaker.is_some());

@@ -513,98 +513,12 @@ pub(crate) mod tests {
 }
 
 #[cfg(test)]
-mod seed_tests {
-    use super::tests::entities;
-    use super::*;
-    use crate::card::EntityKind::{Organization, Person, Place};
-
-    const SEED: &str = include_str!("../../../tests/fixtures/seed-article.txt");
-
-    fn seed_quotes() -> Vec<Quote> {
-        let list: &[(&str, EntityKind, &[&str])] = &[
-            ("Jens Stoltenberg", Person, &["Jens Stoltenberg", "Stoltenberg"]),
-            ("NATO", Organization, &["NATO"]),
-            ("Ukraine", Place, &["Ukraine"]),
-            ("Vladimir Putin", Person, &["Vladimir Putin", "Putin"]),
-            ("Russia", Place, &["Russia"]),
-            ("Volodymyr Zelenskiy", Person, &["Volodymyr Zelenskiy"]),
-            ("Kyiv", Place, &["Kyiv"]),
-            ("Brussels", Place, &["Brussels"]),
-        ];
-        let (doc, mut ents) = entities(SEED, list);
-        ents[0].role = Some("NATO Secretary-General".into());
-        let dates: Vec<DateMention> = doc
-            .text
-            .match_indices("February 13")
-            .map(|(start, t)| DateMention {
-                text: t.into(),
-                start,
-                end: start + t.len(),
-                value: "2023-02-13".into(),
-                ..DateMention::default()
-            })
-            .collect();
-        let qs = find(&doc, &ents, &dates);
-        for q in &qs {
-            eprintln!(
-                "{:?} {:?} {:?} p={} cue={:?} date={:?} {:.2}",
-                q.kind, q.text, q.speaker, q.partial, q.cue, q.date, q.score
-            );
-        }
-        qs
-    }
-
-    #[test]
-    fn seed_direct_quotes_and_fragments() {
-        let qs = seed_quotes();
-        let direct = |prefix: &str| {
-            qs.iter()
-                .find(|q| q.kind == QuoteKind::Direct && q.text.starts_with(prefix))
-                .unwrap_or_else(|| panic!("{prefix}"))
-        };
-        for (prefix, partial) in [
-            ("What we see is President Putin", false),
-            ("We see how they are sending more troops", false),
-            ("The current rate of Ukraine's ammunition expenditure", false),
-            ("There is now a discussion going on", false),
-            ("we need urgent support for Ukraine.", false),
-            ("no sign whatsoever", true),
-            ("ramp up production", true),
-            ("take time", true),
-        ] {
-            let q = direct(prefix);
-            assert_eq!(q.speaker.as_deref(), Some("Jens Stoltenberg"), "{prefix}");
-            assert_eq!(q.role.as_deref(), Some("NATO Secretary-General"), "{prefix}");
-            assert_eq!(q.partial, partial, "{prefix}");
-        }
-        assert!(direct("The current rate").text.ends_with("under strain,"));
-        assert_eq!(direct("massive strike").speaker.as_deref(), Some("Russia"));
-        assert_eq!(direct("direct").speaker.as_deref(), Some("Russia"));
-        assert_eq!(qs.iter().filter(|q| q.kind == QuoteKind::Direct).count(), 10);
-        assert!(!qs.iter().any(|q| q.text.contains("’s")), "apostrophes are no marks");
-    }
-
-    #[test]
-    fn seed_reported_speech() {
-        let qs = seed_quotes();
-        let ind: Vec<&Quote> = qs.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
-        let first = ind.iter().find(|q| q.text.starts_with("a major new Russian offensive")).expect("paragraph 0");
-        assert_eq!(first.speaker.as_deref(), Some("Jens Stoltenberg"));
-        let tenth =
-            ind.iter().find(|q| q.text.starts_with("Ukraine was using far more ammunition")).expect("paragraph 9");
-        assert_eq!(tenth.speaker.as_deref(), Some("Jens Stoltenberg"));
-        assert_eq!(tenth.date.as_deref(), Some("2023-02-13"));
-        assert!(tenth.text.ends_with("are providing"), "{}", tenth.text);
-    }
-}
-
-#[cfg(test)]
+/// Linear time on inputs that would be quadratic for a naive attributor. (The seed article's
+/// quotes are checked through the whole pipeline in `tests/quotes_seed.rs`.)
 mod scale_tests {
     use super::tests::person;
     use super::*;
 
-    /// 100,000 quotation marks in one paragraph without a full stop: quadratic pairing or
-    /// attribution would not finish; linear takes a fraction of a second.
     #[test]
     fn many_marks_stay_linear() {
         let unit = "Hill said “we go” and ‘they’ stay, \"so\" « oui » ” then “ ” ";
