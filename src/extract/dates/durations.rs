@@ -115,7 +115,7 @@ pub(crate) fn unit_at(t: &Toks, i: usize) -> Option<Unit> {
 
 /// The TIMEX3 duration of `count` units: `P3Y`, `PT24H`, `P10Y` for a decade, `PXM`.
 pub(crate) fn duration_value(count: &str, unit: Unit) -> String {
-    let scaled = |k: u32| crate::util::scaled_count(count, k);
+    let scaled = |zeros: usize| crate::util::scaled_count(count, zeros);
     match unit {
         Unit::Second => format!("PT{count}S"),
         Unit::Minute => format!("PT{count}M"),
@@ -126,9 +126,9 @@ pub(crate) fn duration_value(count: &str, unit: Unit) -> String {
         Unit::Quarter => format!("P{count}Q"),
         Unit::Year => format!("P{count}Y"),
         Unit::Decade if count == "X" => "PXDE".into(),
-        Unit::Decade => format!("P{}Y", scaled(10)),
+        Unit::Decade => format!("P{}Y", scaled(1)),
         Unit::Century if count == "X" => "PXCE".into(),
-        Unit::Century => format!("P{}Y", scaled(100)),
+        Unit::Century => format!("P{}Y", scaled(2)),
     }
 }
 
