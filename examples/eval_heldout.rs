@@ -2,7 +2,8 @@
 //! direct-quote recall and speaker accuracy, entity P/R/F1 (all and people), and date
 //! recall and value accuracy on the expressions the annotator marked.
 //!
-//! `cargo run --release --example eval_heldout [-- --errors]`
+//! `cargo run --release --example eval_heldout [-- --errors] [FOLDER]`: FOLDER is
+//! `tests/heldout` (the first batch, no longer blind) or `tests/heldout/blind2` (batch 2).
 
 use std::path::Path;
 
@@ -12,7 +13,8 @@ use serde_json::Value;
 
 fn main() {
     let errors = std::env::args().any(|a| a == "--errors");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout");
+    let folder = std::env::args().skip(1).find(|a| !a.starts_with("--")).unwrap_or("tests/heldout".into());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).unwrap();
     let (mut quotes, mut found, mut right_speaker) = (0, 0, 0);
