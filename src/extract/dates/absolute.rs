@@ -7,11 +7,10 @@
 //! it), `$2023`, `No. 1999`, `1234 Main St.`, `555 1234`.
 
 use super::month_day::{month_word, year_number};
-use super::toks::Toks;
+use super::toks::{Set, Toks};
 use super::{Cand, Val};
 use crate::calendar::Date;
 use crate::doc::TokenKind;
-use crate::rules::date_words::{DATE_PREPOSITIONS, NOT_YEAR_BEFORE, QUANTITY_WORDS, STREET_WORDS};
 use crate::rules::numbers::ORDINALS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
@@ -76,11 +75,11 @@ fn year(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let prev = i.checked_sub(1);
-    let trigger = prev.is_some_and(|p| t.is_in(p, DATE_PREPOSITIONS));
+    let trigger = prev.is_some_and(|p| t.in_set(p, Set::DatePrepositions));
     if let Some(p) = prev {
         // "$2023", "No. 1999", "flight 2011", "555 1234", "3.2023"
         let before = if t.s(p) == "." && p >= 1 { p - 1 } else { p };
-        if t.is_in(before, NOT_YEAR_BEFORE) || t.kind(p) == Some(TokenKind::Number) {
+        if t.in_set(before, Set::NotYearBefore) || t.kind(p) == Some(TokenKind::Number) {
             return None;
         }
         if matches!(t.s(p), "." | ":" | "/" | "-" | "+") && t.glued(i) {
@@ -88,15 +87,15 @@ fn year(t: &Toks, i: usize) -> Option<Cand> {
         }
     }
     let next = t.s(i + 1);
-    if matches!(next, "%" | ":" | "/") || t.kind(i + 1) == Some(TokenKind::Number) || t.is_in(i + 1, QUANTITY_WORDS) {
+    if matches!(next, "%" | ":" | "/") || t.kind(i + 1) == Some(TokenKind::Number) || t.in_set(i + 1, Set::QuantityWords) {
         return None;
     }
     // "1234 Main St."
-    if t.cap(i + 1) && (t.is_in(i + 2, STREET_WORDS) || t.is_in(i + 1, STREET_WORDS)) {
+    if t.cap(i + 1) && (t.in_set(i + 2, Set::StreetWords) || t.in_set(i + 1, Set::StreetWords)) {
         return None;
     }
     // inside a name: "Russell 2000 Index", "Windows 2000 Server" (but "WWDC 2005" stands)
-    let named = |k: usize| t.cap(k) && month_word(t, k).is_none() && !t.is_in(k, DATE_PREPOSITIONS);
+    let named = |k: usize| t.cap(k) && month_word(t, k).is_none() && !t.in_set(k, Set::DatePrepositions);
     if i >= 1 && named(i - 1) && named(i + 1) && t.text[t.end(i - 1)..t.start(i + 1)].trim() == t.s(i) {
         return None;
     }
@@ -113,6 +112,9 @@ fn year(t: &Toks, i: usize) -> Option<Cand> {
 
 /// `mid-2011`, `early-2009`: one token.
 fn prefixed_year(t: &Toks, i: usize) -> Option<Cand> {
+    if !t.hyphen(i) {
+        return None;
+    }
     let (head, rest) = t.s(i).split_once('-')?;
     if !["mid", "early", "late"].iter().any(|h| head.eq_ignore_ascii_case(h)) {
         return None;
@@ -129,7 +131,7 @@ fn prefixed_year(t: &Toks, i: usize) -> Option<Cand> {
 
 /// `since '82`: an apostrophe, two digits, after a word such as `since` or `in`.
 fn short_year(t: &Toks, i: usize) -> Option<Cand> {
-    if !matches!(t.s(i), "'" | "’") || !t.glued(i + 1) || i == 0 || !t.is_in(i - 1, DATE_PREPOSITIONS) {
+    if !matches!(t.s(i), "'" | "’") || !t.glued(i + 1) || i == 0 || !t.in_set(i - 1, Set::DatePrepositions) {
         return None;
     }
     let d = t.digits(i + 1).filter(|d| d.len() == 2)?;
@@ -150,7 +152,7 @@ fn decade(t: &Toks, i: usize) -> Option<Cand> {
         4 => (digits[..3].to_string(), t.start(i)),
         2 => {
             let apostrophe = i >= 1 && matches!(t.s(i - 1), "'" | "’") && t.glued(i);
-            let the = i >= 1 && (t.is(i - 1, "the") || t.is_in(i - 1, DATE_PREPOSITIONS));
+            let the = i >= 1 && (t.is(i - 1, "the") || t.in_set(i - 1, Set::DatePrepositions));
             if !apostrophe && !the {
                 return None;
             }

@@ -7,11 +7,10 @@
 //! `a second` is never a duration (an ordinal: `a second term`), nor `a quarter` (a share:
 //! `about a quarter of its dealers`); ages (`five-year-old`) are left out.
 
-use super::toks::Toks;
+use super::toks::{Set, Toks};
 use super::{Cand, Val};
 use crate::card::TimexType;
-use crate::rules::date_words::DURATION_ADJECTIVES;
-use crate::rules::numbers::{CARDINALS, VAGUE_COUNTS};
+use crate::rules::numbers::CARDINALS;
 use crate::rules::time_units::{Unit, TIME_UNITS};
 
 /// How many units: a number (`2.5` kept as written), or unknown (`several`).
@@ -67,7 +66,7 @@ pub(crate) fn count_at<'a>(t: &Toks<'a>, i: usize) -> Option<(Count<'a>, usize)>
         && s.len() <= 6
     {
         (Count { text: CountText::Written(s), n: None, article: false }, i + 1)
-    } else if let Some(n) = t.lookup(i, CARDINALS).filter(|_| t.core(i).1 == t.end(i)) {
+    } else if let Some(n) = t.cardinal(i).filter(|_| t.core(i).1 == t.end(i)) {
         (Count { text: CountText::Whole(n), n: Some(n), article: t.is(i, "a") || t.is(i, "an") }, i + 1)
     } else if let Some((a, b)) = t.l(i).split_once('-') {
         // twenty-five
@@ -76,7 +75,7 @@ pub(crate) fn count_at<'a>(t: &Toks<'a>, i: usize) -> Option<(Count<'a>, usize)>
             return None;
         }
         (Count::of(a + b), i + 1)
-    } else if t.is_in(i, VAGUE_COUNTS) {
+    } else if t.in_set(i, Set::VagueCounts) {
         (Count { text: CountText::Unknown, n: None, article: false }, i + 1)
     } else {
         return None;
@@ -103,14 +102,14 @@ pub(crate) fn count_at<'a>(t: &Toks<'a>, i: usize) -> Option<(Count<'a>, usize)>
 pub(crate) fn may_start_count(t: &Toks, i: usize) -> bool {
     let s = t.l(i);
     s.starts_with(|c: char| c.is_ascii_digit())
-        || t.lookup(i, CARDINALS).is_some()
-        || t.is_in(i, VAGUE_COUNTS)
-        || s.split_once('-').is_some_and(|(a, _)| crate::rules::lookup(CARDINALS, a).is_some())
+        || t.cardinal(i).is_some()
+        || t.in_set(i, Set::VagueCounts)
+        || t.hyphen(i) && s.split_once('-').is_some_and(|(a, _)| crate::rules::lookup(CARDINALS, a).is_some())
 }
 
 /// The unit named by token `i` (singular or plural).
 pub(crate) fn unit_at(t: &Toks, i: usize) -> Option<Unit> {
-    t.lookup(i, TIME_UNITS).filter(|_| t.core(i).1 == t.end(i))
+    t.unit(i).filter(|_| t.core(i).1 == t.end(i))
 }
 
 /// The TIMEX3 duration of `count` units: `P3Y`, `PT24H`, `P10Y` for a decade, `PXM`.
@@ -152,7 +151,7 @@ fn duration(start: usize, end: usize, value: String) -> Cand {
 /// `three years`, `a decade`, `two consecutive quarters`, `a year and a half`.
 fn count_units(t: &Toks, i: usize) -> Option<Cand> {
     let (count, mut j) = count_at(t, i)?;
-    if t.is_in(j, DURATION_ADJECTIVES) {
+    if t.in_set(j, Set::DurationAdjectives) {
         j += 1;
     }
     let unit = unit_at(t, j)?;
@@ -206,10 +205,10 @@ fn half_a_unit(t: &Toks, i: usize) -> Option<Cand> {
 
 /// One token: `12-year`, `one-year`, `24-hour`, `single-day`, `decades-long`, `year-long`.
 fn hyphenated(t: &Toks, i: usize) -> Option<Cand> {
-    let s = t.s(i);
-    if !s.contains('-') {
+    if !t.hyphen(i) {
         return None;
     }
+    let s = t.s(i);
     let parts: Vec<&str> = s.split('-').collect();
     if parts.iter().any(|p| p.eq_ignore_ascii_case("old")) || parts.len() > 4 {
         return None;
@@ -284,7 +283,7 @@ fn the_past_n_units(t: &Toks, i: usize) -> Option<Cand> {
         Some((c, k)) if !c.article => (c.text.value(), k),
         _ => ("1".to_string(), j),
     };
-    if t.is_in(k, DURATION_ADJECTIVES) {
+    if t.in_set(k, Set::DurationAdjectives) {
         k += 1;
     }
     let unit = unit_at(t, k)?;

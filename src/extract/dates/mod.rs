@@ -155,7 +155,7 @@ pub fn find(doc: &Document, anchor: Option<Date>) -> Vec<DateMention> {
     durations::find(&t, &mut cands);
     vague::find(&t, &mut cands);
     let cands = refine::refine(&t, cands);
-    resolve::resolve(doc, cands, anchor)
+    resolve::resolve(doc, &t, cands, anchor)
 }
 
 #[cfg(test)]

@@ -7,11 +7,9 @@
 //! (`Theresa May said`, `troops march`); abbreviations (`Feb.`, `Mar`) only before a day or
 //! a year; `April` or `June` before a capitalised word (`April Ryan`) needs such a word too.
 
-use super::toks::Toks;
+use super::toks::{Set, Toks};
 use super::{Cand, Dir, Val};
-use crate::rules::date_words::DATE_PREPOSITIONS;
 use crate::rules::months::{AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, NAME_LIKE_MONTHS};
-use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
@@ -56,7 +54,7 @@ pub(crate) fn month_word(t: &Toks, i: usize) -> Option<(u32, bool)> {
     if !t.cap(i) {
         return None;
     }
-    let m = t.lookup(i, MONTHS)?;
+    let m = t.month(i)?;
     let s = t.core(i).0;
     let abbreviated = s.len() <= 4
         && !s.eq_ignore_ascii_case("may")
@@ -135,7 +133,7 @@ fn month_at(t: &Toks, i: usize) -> Option<Cand> {
         if first >= 1 {
             let w = if t.s(first - 1) == "," && first >= 2 { first - 2 } else { first - 1 };
             let same_line = !t.text[t.end(w)..start].contains('\n');
-            if t.cap(w) && t.lookup(w, WEEKDAYS).is_some() && t.core(w).1 == t.end(w) && same_line {
+            if t.cap(w) && t.weekday(w).is_some() && t.core(w).1 == t.end(w) && same_line {
                 start = t.start(w);
             }
         }
@@ -152,7 +150,7 @@ fn month_at(t: &Toks, i: usize) -> Option<Cand> {
         Some("this") => Dir::This,
         _ => Dir::Auto,
     };
-    let after_trigger = prev.is_some_and(|p| t.is_in(p, DATE_PREPOSITIONS) && !t.is(p, "and") && !t.is(p, "or"))
+    let after_trigger = prev.is_some_and(|p| t.in_set(p, Set::DatePrepositions) && !t.is(p, "and") && !t.is(p, "or"))
         || prev.is_some_and(|p| {
             p >= 1 && (t.is(p, "and") || t.is(p, "or") || t.is(p, "to")) && month_word(t, p - 1).is_some()
         });
@@ -169,8 +167,10 @@ fn month_at(t: &Toks, i: usize) -> Option<Cand> {
 
 /// `mid-February`, `early-March`: one token.
 fn mid_month(t: &Toks, i: usize) -> Option<Cand> {
-    let s = t.s(i);
-    let (head, rest) = s.split_once('-')?;
+    if !t.hyphen(i) {
+        return None;
+    }
+    let (head, rest) = t.s(i).split_once('-')?;
     if !["mid", "early", "late"].iter().any(|h| head.eq_ignore_ascii_case(h)) {
         return None;
     }

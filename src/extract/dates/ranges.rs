@@ -11,10 +11,15 @@ use crate::rules::months::MONTHS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
-        month_then_days(t, i, out);
-        days_then_month(t, i, out);
-        year_range(t, i, out);
-        month_range(t, i, out);
+        if t.month(i).is_some() {
+            month_then_days(t, i, out);
+        }
+        // the others are written as one token with a hyphen
+        if t.hyphen(i) {
+            days_then_month(t, i, out);
+            year_range(t, i, out);
+            month_range(t, i, out);
+        }
     }
 }
 

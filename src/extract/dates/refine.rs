@@ -6,10 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use super::toks::Toks;
+use super::toks::{Set, Toks};
 use super::{Cand, From, Val};
 use crate::card::TimexType;
-use crate::rules::date_words::APPROXIMATORS;
 use crate::rules::time_units::Unit;
 
 pub(crate) fn refine(t: &Toks, cands: Vec<Cand>) -> Vec<Cand> {
@@ -117,7 +116,7 @@ fn widen_over_modifiers(t: &Toks, c: &mut Cand) {
             }
         }
         // `almost two years`, but not `over` in `over the past decade`
-        TimexType::Duration if t.is_in(i, APPROXIMATORS) && !t.is(first, "the") => c.start = t.start(i),
+        TimexType::Duration if t.in_set(i, Set::Approximators) && !t.is(first, "the") => c.start = t.start(i),
         _ => {}
     }
 }

@@ -8,10 +8,9 @@
 //! looks forward (`will return in three weeks`).
 
 use super::durations::{count_at, unit_at};
-use super::toks::Toks;
+use super::toks::{Set, Toks};
 use super::{Cand, Clock, Dir, From, Part, Val, YearSpec};
 use crate::card::TimexType;
-use crate::rules::date_words::{FUTURE_MARKERS, RELATIVE_DAYS, SEASONS};
 use crate::rules::numbers::ORDINALS;
 use crate::rules::time_units::Unit;
 
@@ -48,7 +47,7 @@ fn gran_of(unit: Unit) -> Unit {
 
 /// `today`, `yesterday`, `tomorrow`, `tonight`, `the day before yesterday`.
 fn day_word(t: &Toks, i: usize) -> Option<Cand> {
-    let n = t.lookup(i, RELATIVE_DAYS)?;
+    let n = t.relative_day(i)?;
     let end = t.core(i).1;
     if t.core(i).0.eq_ignore_ascii_case("tonight") {
         let val = Val::Time {
@@ -272,7 +271,7 @@ fn quarter(t: &Toks, i: usize) -> Option<Cand> {
 /// `last summer`, `this winter`, `the summer of 2022`, `summer 2022`, `in spring`.
 /// `fall` only with `this`, `last`, `next` or a year (`the fall of the regime` is not).
 fn season(t: &Toks, i: usize) -> Option<Cand> {
-    let code = t.lookup(i, SEASONS)?;
+    let code = t.season(i)?;
     let end = t.core(i).1;
     let is_fall = t.core(i).0.eq_ignore_ascii_case("fall");
     if let Some(y) = super::month_day::year_number(t, i + 1) {
@@ -333,7 +332,7 @@ fn in_n_units(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let lo = i.saturating_sub(6);
-    if !(lo..i).any(|k| t.is_in(k, FUTURE_MARKERS) || t.s(k).ends_with("'ll") || t.s(k).ends_with("’ll")) {
+    if !(lo..i).any(|k| t.in_set(k, Set::FutureMarkers) || t.s(k).ends_with("'ll") || t.s(k).ends_with("’ll")) {
         return None;
     }
     Some(Cand::date(t.start(i + 1), t.end(j), shift(From::Reference, n as i32, unit, gran_of(unit))))

@@ -13,9 +13,8 @@ use super::{Cand, Clock, Dir, From, Part, Val, YearSpec};
 use crate::calendar::Date;
 use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
-use crate::rules::date_words::{FUTURE_MARKERS, PAST_MARKERS, SPEECH_VERBS};
+use super::toks::{Set, Toks};
 use crate::rules::time_units::Unit;
-use crate::rules::{self};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tense {
@@ -38,7 +37,7 @@ pub(crate) struct Ctx {
     pub sentence: usize,
 }
 
-pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) -> Vec<DateMention> {
+pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option<Date>) -> Vec<DateMention> {
     let quotes = quote_regions(doc);
     let in_quote = |pos: usize| {
         let i = quotes.partition_point(|q| q.end <= pos);
@@ -56,7 +55,7 @@ pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) ->
             continue;
         }
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
-        let tense = if needs_tense(&c.val) { tense(doc, c, &mut markers) } else { Tense::None };
+        let tense = if needs_tense(&c.val) { tense(doc, t, c, &mut markers) } else { Tense::None };
         let ctx = Ctx { reference: anchor, narrative, narrative_any, tense, sentence };
         let value = value_of(&c.val, &ctx);
         if c.kind == TimexType::Date {
@@ -65,7 +64,7 @@ pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) ->
             }
             if let Some(day) = Date::parse_ymd(&value) {
                 narrative = Some((day, sentence));
-                if is_speech_date(doc, c) {
+                if is_speech_date(doc, t, c) {
                     said_on.push((doc.paragraph_at(c.start).unwrap_or(0), c.start, day));
                 }
             }
@@ -94,7 +93,7 @@ pub(crate) fn resolve(doc: &Document, cands: Vec<Cand>, anchor: Option<Date>) ->
             reference,
             narrative: reference.map(|d| (d, sentence)),
             narrative_any: reference,
-            tense: if needs_tense(&c.val) { tense(doc, c, &mut markers) } else { Tense::None },
+            tense: if needs_tense(&c.val) { tense(doc, t, c, &mut markers) } else { Tense::None },
             sentence,
         };
         values[k] = Some(value_of(&c.val, &ctx));
@@ -176,26 +175,21 @@ fn needs_tense(val: &Val) -> bool {
 /// sentence (up to ten words back: the verb usually comes first, `lost money in the third
 /// quarter`), else the nearest within six words after it. `memo` keeps each token's
 /// marker once found, so that close candidates do not look at the same words again.
-fn tense(doc: &Document, c: &Cand, memo: &mut [u8]) -> Tense {
+fn tense(doc: &Document, t: &Toks, c: &Cand, memo: &mut [u8]) -> Tense {
     let Some(s) = doc.sentence_at(c.start).map(|i| doc.sentences[i].span) else { return Tense::None };
     let first = doc.token_index_at(c.start);
     let after = doc.token_index_at(c.end);
     let lo = doc.token_index_at(s.start);
     let hi = doc.token_index_at(s.end);
     // "until Friday", "till March": the end of a wait lies ahead
-    if first > lo
-        && doc
-            .tokens
-            .get(first - 1)
-            .is_some_and(|t| rules::contains(&["till", "until"], &doc.text[t.span.start..t.span.end]))
-    {
+    if first > lo && t.is_in(first - 1, &["till", "until"]) {
         return Tense::Future;
     }
     let mut marker = |i: usize| {
         let m = match memo.get(i) {
             Some(&m) if m != 0 => m,
             _ => {
-                let m = match marker(doc, i) {
+                let m = match marker(t, i) {
                     None => 1,
                     Some(Tense::Past) => 2,
                     Some(_) => 3,
@@ -216,32 +210,31 @@ fn tense(doc: &Document, c: &Cand, memo: &mut [u8]) -> Tense {
     back.or_else(|| (after..hi.min(after + 6)).find_map(&mut marker)).unwrap_or(Tense::None)
 }
 
-fn marker(doc: &Document, i: usize) -> Option<Tense> {
-    let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.span.start..t.span.end]);
-    let w = word(i);
+fn marker(t: &Toks, i: usize) -> Option<Tense> {
+    let w = t.s(i);
     // every marker starts with a letter, but for the endings `'ll` and `'d`: most tokens
     // (numbers, punctuation) leave here
     if !(w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || w.ends_with("ll") || w.ends_with('d')) {
         return None;
     }
-    let set_to = w.eq_ignore_ascii_case("set") && word(i + 1).eq_ignore_ascii_case("to");
+    let set_to = t.is(i, "set") && t.is(i + 1, "to");
     // "he'd announce", "we'll see"; "May" with a capital is the month, not the modal
     let contracted = ["'ll", "’ll", "'d", "’d"].iter().any(|e| w.ends_with(e));
-    if (rules::contains(FUTURE_MARKERS, w) && w != "May") || contracted || set_to {
+    if (t.in_set(i, Set::FutureMarkers) && w != "May") || contracted || set_to {
         return Some(Tense::Future);
     }
     // a participle after a form of "be" is no past tense: "should be completed in October"
-    let passive = i > 0 && rules::contains(&["am", "are", "be", "been", "being", "is"], word(i - 1));
+    let passive = i > 0 && t.is_in(i - 1, &["am", "are", "be", "been", "being", "is"]);
     let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !passive;
-    (rules::contains(PAST_MARKERS, w) || lower_ed).then_some(Tense::Past)
+    (t.in_set(i, Set::PastMarkers) || lower_ed).then_some(Tense::Past)
 }
 
 /// A date that says when something was said: `said on February 13`, `Speaking to
 /// reporters on February 13`, `told reporters Monday`, `On February 11, Russia said`.
-fn is_speech_date(doc: &Document, c: &Cand) -> bool {
+fn is_speech_date(doc: &Document, t: &Toks, c: &Cand) -> bool {
     let first = doc.token_index_at(c.start);
     let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.span.start..t.span.end]);
-    let speech = |i: usize| rules::contains(SPEECH_VERBS, word(i));
+    let speech = |i: usize| t.in_set(i, Set::SpeechVerbs);
     // "... said on DATE", "... told reporters on DATE", "said DATE"
     let before = if first > 0 && word(first - 1).eq_ignore_ascii_case("on") { first - 1 } else { first };
     if (1..=4).any(|d| before >= d && speech(before - d) && (1..d).all(|e| is_plain_word(word(before - e)))) {

@@ -6,7 +6,6 @@ use super::durations::{count_at, duration_value, unit_at};
 use super::toks::Toks;
 use super::{Cand, Val};
 use crate::card::TimexType;
-use crate::rules::date_words::{FREQUENCIES, PARTS_OF_DAY};
 use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
@@ -28,10 +27,10 @@ fn every(t: &Toks, i: usize) -> Option<Cand> {
         return None;
     }
     let j = i + 1;
-    if let Some(w) = t.lookup(j, WEEKDAYS) {
+    if let Some(w) = t.weekday(j) {
         return Some(set(t.start(i), t.core(j).1, format!("XXXX-WXX-{}", w + 1)));
     }
-    if let Some(code) = t.lookup(j, PARTS_OF_DAY) {
+    if let Some(code) = t.part_of_day(j) {
         return Some(set(t.start(i), t.core(j).1, format!("XXXX-XX-XXT{code}")));
     }
     let (count, k) = if t.is(j, "other") {
@@ -49,7 +48,7 @@ fn every(t: &Toks, i: usize) -> Option<Cand> {
 /// `daily`, `weekly`, `annually`, `annual`; not inside a name (`China Daily`, `The Weekly
 /// Standard`).
 fn frequency_word(t: &Toks, i: usize) -> Option<Cand> {
-    let value = t.lookup(i, FREQUENCIES)?;
+    let value = t.frequency(i)?;
     if t.cap(i) && (i > 0 && t.cap(i - 1) || t.cap(i + 1)) {
         return None;
     }

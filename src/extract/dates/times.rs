@@ -4,14 +4,12 @@
 //! day by [`super::refine`]). The value takes the day when it is known
 //! (`2023-02-13T15:00`); UTC and GMT add `Z`.
 
-use super::toks::Toks;
+use super::toks::{Set, Toks};
 use super::{Cand, Clock, From, Val};
 use crate::card::TimexType;
 use crate::doc::TokenKind;
-use crate::rules::date_words::{PARTS_OF_DAY, RELATIVE_DAYS, TIME_ZONES};
 use crate::rules::numbers::CARDINALS;
 use crate::rules::time_units::Unit;
-use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
@@ -93,7 +91,7 @@ fn clock(t: &Toks, i: usize) -> Option<Cand> {
         pm = Some(p);
         j += 1;
     }
-    let zone = t.is_in(j, TIME_ZONES);
+    let zone = t.in_set(j, Set::TimeZones);
     let utc = zone && (t.is(j, "utc") || t.is(j, "gmt"));
     let colon = s.contains(':');
     let after_at = i >= 1 && t.is_in(i - 1, &["about", "after", "around", "at", "before", "by", "from", "until"]);
@@ -140,7 +138,7 @@ fn named_time(t: &Toks, i: usize) -> Option<Cand> {
 /// `this morning`, `last night`, `tonight` (in [`super::relative`]); `morning` after a
 /// day word (`Friday morning`, `yesterday afternoon`), left for refine to join.
 fn part_of_day(t: &Toks, i: usize) -> Option<Cand> {
-    let code = t.lookup(i, PARTS_OF_DAY)?;
+    let code = t.part_of_day(i)?;
     let end = t.core(i).1;
     let p = i.checked_sub(1)?;
     let day = |n| Some(Val::Shift { from: From::Reference, n, unit: Unit::Day, gran: Unit::Day });
@@ -152,7 +150,7 @@ fn part_of_day(t: &Toks, i: usize) -> Option<Cand> {
     }
     let (word, word_end) = t.core(p);
     let after_day =
-        word_end == t.end(p) && (t.lookup(p, WEEKDAYS).is_some() && t.cap(p) || t.lookup(p, RELATIVE_DAYS).is_some());
+        word_end == t.end(p) && (t.weekday(p).is_some() && t.cap(p) || t.relative_day(p).is_some());
     let _ = word;
     after_day.then(|| time(t.start(i), end, None, Clock::PartOfDay(code)))
 }

@@ -1,18 +1,22 @@
 //! A read-only view of the tokens for the matchers: bounds-checked lookups, so that a
 //! pattern may look a few tokens ahead or behind without ever indexing out of range.
+//!
+//! What the rule tables say of each token is found once, here ([`Facts`]): one search of
+//! one merged index per token, so that a matcher asking `is this a month?` of any token,
+//! as often as it likes, reads a field instead of searching a table.
 
 use std::sync::OnceLock;
 
 use crate::doc::{Token, TokenKind};
+use crate::rules::time_units::Unit;
+use crate::rules::{date_words as dw, months, numbers, time_units, weekdays};
 
 pub(crate) struct Toks<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     /// Each token's text, lowercase text and lowercase core (see [`Toks::core`]), sliced
-    /// once here: the matchers ask for them many times per token.
+    /// once here, with what the tables say of them.
     words: Vec<Word<'a>>,
-    /// The tokens where an expression may start (see [`Toks::anchors`]).
-    hot: Vec<bool>,
 }
 
 #[derive(Clone, Copy)]
@@ -22,58 +26,209 @@ struct Word<'a> {
     core: &'a str,
     core_lower: &'a str,
     core_end: usize,
+    /// The facts of `l` (for the word sets) and of `core_lower` (for the values).
+    of_l: Facts,
+    of_core: Facts,
+    /// An expression may start here (see [`Toks::anchors`]).
+    hot: bool,
+    /// Starts with an uppercase letter; holds a hyphen.
+    cap: bool,
+    hyphen: bool,
 }
 
-/// Every word an expression may start with: the keys of the rule tables and the function
-/// words the matchers begin on. Digits, hyphenated words and apostrophes are let through
-/// apart.
-fn keywords() -> &'static Keywords {
-    static WORDS: OnceLock<Keywords> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        use crate::rules::{date_words as dw, months, numbers, time_units, weekdays};
-        let mut w: Vec<&'static str> = vec![
-            "coming", "each", "early", "earlier", "every", "half", "in", "last", "late", "later", "mid", "midday",
-            "midnight", "next", "noon", "past", "per", "q1", "q2", "q3", "q4", "recent", "that", "the", "this",
-        ];
-        w.extend(months::MONTHS.iter().map(|(k, _)| *k));
-        w.extend(weekdays::WEEKDAYS.iter().map(|(k, _)| *k));
-        w.extend(time_units::TIME_UNITS.iter().map(|(k, _)| *k));
-        w.extend(numbers::CARDINALS.iter().map(|(k, _)| *k));
-        w.extend(numbers::ORDINALS.iter().map(|(k, _)| *k));
-        w.extend(numbers::VAGUE_COUNTS);
-        w.extend(dw::RELATIVE_DAYS.iter().map(|(k, _)| *k));
-        w.extend(dw::SEASONS.iter().map(|(k, _)| *k));
-        w.extend(dw::PARTS_OF_DAY.iter().map(|(k, _)| *k));
-        w.extend(dw::FREQUENCIES.iter().map(|(k, _)| *k));
-        w.extend(dw::VAGUE_REFS.iter().map(|(k, _)| k.split(' ').next().unwrap_or(k)));
-        w.extend(months::HOLIDAYS.iter().map(|(k, _)| k.split(' ').next().unwrap_or(k)));
-        w.sort_unstable();
-        w.dedup();
-        // where the words of each first byte begin: a search looks only among its own
-        let mut from = [0u32; 257];
-        for b in 0..=256usize {
-            from[b] = w.partition_point(|k| (k.as_bytes().first().copied().unwrap_or(0) as usize) < b) as u32;
+/// A word table the matchers ask about by membership: one bit of [`Facts::sets`].
+#[derive(Clone, Copy)]
+pub(crate) enum Set {
+    DatePrepositions,
+    NotYearBefore,
+    QuantityWords,
+    StreetWords,
+    VagueCounts,
+    DurationAdjectives,
+    TimeZones,
+    FutureMarkers,
+    Approximators,
+    PastMarkers,
+    SpeechVerbs,
+    /// The first word of a holiday (`new` of `New Year's Day`).
+    HolidayStart,
+    /// The first word of a vague reference (`the` of `the past`).
+    VagueStart,
+    /// A word an expression may start with (see [`keywords`]).
+    Keyword,
+}
+
+/// The tables behind each [`Set`] but the last three, which [`index`] fills itself.
+const SETS: [(Set, &[&str]); 11] = [
+    (Set::DatePrepositions, dw::DATE_PREPOSITIONS),
+    (Set::NotYearBefore, dw::NOT_YEAR_BEFORE),
+    (Set::QuantityWords, dw::QUANTITY_WORDS),
+    (Set::StreetWords, dw::STREET_WORDS),
+    (Set::VagueCounts, numbers::VAGUE_COUNTS),
+    (Set::DurationAdjectives, dw::DURATION_ADJECTIVES),
+    (Set::TimeZones, dw::TIME_ZONES),
+    (Set::FutureMarkers, dw::FUTURE_MARKERS),
+    (Set::Approximators, dw::APPROXIMATORS),
+    (Set::PastMarkers, dw::PAST_MARKERS),
+    (Set::SpeechVerbs, dw::SPEECH_VERBS),
+];
+
+/// The function words an expression may begin on, besides the keys of the rule tables.
+const STARTERS: &[&str] = &[
+    "coming", "each", "early", "earlier", "every", "half", "in", "last", "late", "later", "mid", "midday", "midnight",
+    "next", "noon", "past", "per", "q1", "q2", "q3", "q4", "recent", "that", "the", "this",
+];
+
+/// What the date tables say of one lowercase word: zero and `None` where they say nothing.
+#[derive(Clone, Copy, Default)]
+struct Facts {
+    /// Bits of [`Set`].
+    sets: u16,
+    /// January = 1.
+    month: u8,
+    /// Monday = 1.
+    weekday: u8,
+    cardinal: u8,
+    /// Index + 1 into [`dw::SEASONS`], [`dw::PARTS_OF_DAY`], [`dw::FREQUENCIES`].
+    season: u8,
+    part_of_day: u8,
+    frequency: u8,
+    relative_day: Option<i8>,
+    unit: Option<Unit>,
+}
+
+/// Every word of the date tables, sorted, with its facts, found by hashing.
+struct Index {
+    words: Vec<&'static str>,
+    facts: Vec<Facts>,
+    /// An open-addressing hash table: `k + 1` for `words[k]`, 0 for an empty slot.
+    slots: Vec<u16>,
+    /// The length of the longest word.
+    longest: usize,
+}
+
+/// Slots of the hash table: a power of two, about three times the words.
+const SLOTS: usize = 1024;
+
+/// The hash of a word (FNV-1a), as a slot.
+fn slot_of(w: &[u8]) -> usize {
+    let h = w.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ b as u32).wrapping_mul(0x0100_0193));
+    (h >> 22) as usize % SLOTS
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let first = |k: &'static str| k.split(' ').next().unwrap_or(k);
+        let mut words: Vec<&'static str> = STARTERS.to_vec();
+        words.extend(months::MONTHS.iter().map(|(k, _)| *k));
+        words.extend(weekdays::WEEKDAYS.iter().map(|(k, _)| *k));
+        words.extend(time_units::TIME_UNITS.iter().map(|(k, _)| *k));
+        words.extend(numbers::CARDINALS.iter().map(|(k, _)| *k));
+        words.extend(numbers::ORDINALS.iter().map(|(k, _)| *k));
+        words.extend(dw::RELATIVE_DAYS.iter().map(|(k, _)| *k));
+        words.extend(dw::SEASONS.iter().map(|(k, _)| *k));
+        words.extend(dw::PARTS_OF_DAY.iter().map(|(k, _)| *k));
+        words.extend(dw::FREQUENCIES.iter().map(|(k, _)| *k));
+        words.extend(dw::VAGUE_REFS.iter().map(|(k, _)| first(k)));
+        words.extend(months::HOLIDAYS.iter().map(|(k, _)| first(k)));
+        for (_, table) in SETS {
+            words.extend(table.iter().copied());
         }
-        Keywords { words: w, from }
+        words.sort_unstable();
+        words.dedup();
+        let mut facts = vec![Facts::default(); words.len()];
+        let pos = |w: &str| words.binary_search(&w).unwrap_or(0);
+        let key = Set::Keyword as u16;
+        for w in STARTERS {
+            facts[pos(w)].sets |= 1 << key;
+        }
+        for (k, m) in months::MONTHS {
+            facts[pos(k)].month = *m as u8;
+        }
+        for (k, d) in weekdays::WEEKDAYS {
+            facts[pos(k)].weekday = *d as u8 + 1;
+        }
+        for (k, u) in time_units::TIME_UNITS {
+            facts[pos(k)].unit = Some(*u);
+        }
+        for (k, n) in numbers::CARDINALS {
+            facts[pos(k)].cardinal = *n as u8;
+        }
+        for (k, _) in numbers::ORDINALS {
+            facts[pos(k)].sets |= 1 << key;
+        }
+        for (k, n) in dw::RELATIVE_DAYS {
+            facts[pos(k)].relative_day = Some(*n as i8);
+        }
+        for (n, (k, _)) in dw::SEASONS.iter().enumerate() {
+            facts[pos(k)].season = n as u8 + 1;
+        }
+        for (n, (k, _)) in dw::PARTS_OF_DAY.iter().enumerate() {
+            facts[pos(k)].part_of_day = n as u8 + 1;
+        }
+        for (n, (k, _)) in dw::FREQUENCIES.iter().enumerate() {
+            facts[pos(k)].frequency = n as u8 + 1;
+        }
+        for (k, _) in dw::VAGUE_REFS {
+            facts[pos(first(k))].sets |= 1 << Set::VagueStart as u16;
+        }
+        for (k, _) in months::HOLIDAYS {
+            facts[pos(first(k))].sets |= 1 << Set::HolidayStart as u16;
+        }
+        for (set, table) in SETS {
+            for w in table {
+                facts[pos(w)].sets |= 1 << set as u16;
+            }
+        }
+        // a keyword: a word of the tables an expression may start with
+        for f in facts.iter_mut() {
+            let starts = f.month | f.weekday | f.cardinal | f.season | f.part_of_day | f.frequency != 0
+                || f.unit.is_some()
+                || f.relative_day.is_some()
+                || f.sets & (1 << Set::VagueCounts as u16 | 1 << Set::VagueStart as u16 | 1 << Set::HolidayStart as u16)
+                    != 0;
+            if starts {
+                f.sets |= 1 << key;
+            }
+        }
+        let mut slots = vec![0u16; SLOTS];
+        for (k, w) in words.iter().enumerate() {
+            let mut h = slot_of(w.as_bytes());
+            while slots[h] != 0 {
+                h = (h + 1) % SLOTS;
+            }
+            slots[h] = k as u16 + 1;
+        }
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        Index { words, facts, slots, longest }
     })
 }
 
-/// The keywords, sorted, with the index where the words of each first byte begin.
-struct Keywords {
-    words: Vec<&'static str>,
-    from: [u32; 257],
-}
-
-fn is_keyword(k: &Keywords, w: &str) -> bool {
-    let Some(&b) = w.as_bytes().first() else { return k.words.first() == Some(&"") };
-    let (lo, hi) = (k.from[b as usize] as usize, k.from[b as usize + 1] as usize);
-    k.words.get(lo..hi).is_some_and(|bucket| has(bucket, w))
+/// The facts of a lowercase word (all zero for a word of no table).
+fn facts_of(ix: &Index, w: &str) -> Facts {
+    if w.is_empty() || w.len() > ix.longest {
+        return Facts::default();
+    }
+    let mut h = slot_of(w.as_bytes());
+    loop {
+        let k = ix.slots[h] as usize;
+        if k == 0 {
+            return Facts::default();
+        }
+        if cmp_bytes(ix.words[k - 1], w).is_eq() {
+            return ix.facts[k - 1];
+        }
+        h = (h + 1) % SLOTS;
+    }
 }
 
 impl<'a> Toks<'a> {
     /// `lower` is `text` in ASCII lowercase: the same byte offsets, so a token's span reads
     /// either.
     pub fn new(text: &'a str, lower: &'a str, toks: &'a [Token]) -> Self {
+        let ix = index();
+        let key = 1 << Set::Keyword as u16;
         let words = toks
             .iter()
             .map(|t| {
@@ -81,32 +236,35 @@ impl<'a> Toks<'a> {
                 let s = &text[a..b];
                 let (core, core_end) = core_of(s, b);
                 let l = &lower[a..b];
-                Word { s, l, core, core_lower: &lower[core_end - core.len()..core_end], core_end }
+                let core_lower = &lower[core_end - core.len()..core_end];
+                let of_l = facts_of(ix, l);
+                let of_core = if core_lower.len() == l.len() { of_l } else { facts_of(ix, core_lower) };
+                // every matcher begins on a number, a hyphenated word, an apostrophe or a
+                // keyword (or a plural one: "Mondays")
+                // one look at the bytes; 0x99 ends `’` (and other letters), rarely searched
+                let (mut hyphen, mut quote) = (false, false);
+                for &b in l.as_bytes() {
+                    hyphen |= b == b'-';
+                    quote |= b == b'\'' || b == 0x99;
+                }
+                let apostrophe = quote && (l.contains('\'') || l.contains('’'));
+                let hot = l.starts_with(|c: char| c.is_ascii_digit())
+                    || hyphen
+                    || apostrophe
+                    || (of_l.sets | of_core.sets) & key != 0
+                    || l.strip_suffix('s').is_some_and(|s| facts_of(ix, s).sets & key != 0);
+                let cap = s.chars().next().is_some_and(char::is_uppercase);
+                Word { s, l, core, core_lower, core_end, of_l, of_core, hot, cap, hyphen }
             })
             .collect();
-        let mut t = Toks { text, toks, words, hot: Vec::new() };
-        let words = keywords();
-        t.hot = t
-            .words
-            .iter()
-            .map(|w| {
-                let (l, core) = (w.l, w.core_lower);
-                l.starts_with(|c: char| c.is_ascii_digit())
-                    || l.bytes().any(|b| b == b'-' || b == b'\'') || l.contains('’')
-                    || is_keyword(words, l)
-                    || is_keyword(words, core)
-                    // plural days: "Mondays"
-                    || l.strip_suffix('s').is_some_and(|s| is_keyword(words, s))
-            })
-            .collect();
-        t
+        Toks { text, toks, words }
     }
 
     /// The indexes of the tokens where an expression may start: every matcher begins on a
-    /// number, a hyphenated word, an apostrophe or a word of [`keywords`], so the rest (most
-    /// of a text) is skipped once for all.
+    /// number, a hyphenated word, an apostrophe or a keyword, so the rest (most of a text)
+    /// is skipped once for all.
     pub fn anchors(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.toks.len()).filter(|&i| self.hot[i])
+        self.words.iter().enumerate().filter(|(_, w)| w.hot).map(|(i, _)| i)
     }
 
     pub fn len(&self) -> usize {
@@ -146,9 +304,19 @@ impl<'a> Toks<'a> {
         !s.is_empty() && has(table, s)
     }
 
+    /// Token `i` (in lowercase) is in the word set.
+    pub fn in_set(&self, i: usize, set: Set) -> bool {
+        self.of_l(i).sets & 1 << set as u16 != 0
+    }
+
     /// Token `i` starts with an uppercase letter.
     pub fn cap(&self, i: usize) -> bool {
-        self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.words.get(i).is_some_and(|w| w.cap)
+    }
+
+    /// Token `i` holds a hyphen.
+    pub fn hyphen(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.hyphen)
     }
 
     /// Token `i` follows token `i - 1` with no space between.
@@ -178,14 +346,62 @@ impl<'a> Toks<'a> {
         self.words.get(i).map_or("", |w| w.core_lower)
     }
 
-    /// The sorted table's value for token `i` without a possessive ending.
-    pub fn lookup<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<T> {
-        let c = self.core_lower(i);
-        if c.is_empty() {
-            return None;
-        }
-        table.binary_search_by(|(k, _)| cmp_bytes(k, c)).ok().map(|k| table[k].1)
+    fn of_l(&self, i: usize) -> Facts {
+        self.words.get(i).map_or(Facts::default(), |w| w.of_l)
     }
+
+    /// The facts of token `i` without a possessive ending: the values below read these.
+    fn of_core(&self, i: usize) -> Facts {
+        self.words.get(i).map_or(Facts::default(), |w| w.of_core)
+    }
+
+    /// The month ([`months::MONTHS`]) token `i` names, without a possessive ending.
+    pub fn month(&self, i: usize) -> Option<u32> {
+        let m = self.of_core(i).month;
+        (m != 0).then_some(m as u32)
+    }
+
+    /// The weekday ([`weekdays::WEEKDAYS`]), Monday = 0.
+    pub fn weekday(&self, i: usize) -> Option<u32> {
+        let d = self.of_core(i).weekday;
+        (d != 0).then(|| d as u32 - 1)
+    }
+
+    /// The number ([`numbers::CARDINALS`]).
+    pub fn cardinal(&self, i: usize) -> Option<u32> {
+        let n = self.of_core(i).cardinal;
+        (n != 0).then_some(n as u32)
+    }
+
+    /// The unit of time ([`time_units::TIME_UNITS`]).
+    pub fn unit(&self, i: usize) -> Option<Unit> {
+        self.of_core(i).unit
+    }
+
+    /// The shift in days ([`dw::RELATIVE_DAYS`]).
+    pub fn relative_day(&self, i: usize) -> Option<i32> {
+        self.of_core(i).relative_day.map(i32::from)
+    }
+
+    /// The season's code ([`dw::SEASONS`]).
+    pub fn season(&self, i: usize) -> Option<&'static str> {
+        code(dw::SEASONS, self.of_core(i).season)
+    }
+
+    /// The part of the day's code ([`dw::PARTS_OF_DAY`]).
+    pub fn part_of_day(&self, i: usize) -> Option<&'static str> {
+        code(dw::PARTS_OF_DAY, self.of_core(i).part_of_day)
+    }
+
+    /// The frequency's value ([`dw::FREQUENCIES`]).
+    pub fn frequency(&self, i: usize) -> Option<&'static str> {
+        code(dw::FREQUENCIES, self.of_core(i).frequency)
+    }
+}
+
+/// The value of entry `n - 1` of the table, for `n` > 0.
+fn code(table: &[(&str, &'static str)], n: u8) -> Option<&'static str> {
+    (n as usize).checked_sub(1).and_then(|k| table.get(k)).map(|(_, v)| *v)
 }
 
 /// `s` (a token ending at byte `end`) without a possessive ending, and where that core ends.

@@ -3,16 +3,16 @@
 //! term`, `for the time being`, `earlier` and `later` alone. The phrases are a table of
 //! [`crate::rules::date_words::VAGUE_REFS`]; the longest that fits wins.
 
-use super::toks::Toks;
+use super::toks::{Set, Toks};
 use super::{Cand, Val};
 use crate::rules::date_words::VAGUE_REFS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
-        let first = t.l(i);
-        if first.is_empty() {
+        if !t.in_set(i, Set::VagueStart) {
             continue;
         }
+        let first = t.l(i);
         // the phrases starting with this word sit together in the sorted table
         let from = VAGUE_REFS.partition_point(|(p, _)| *p < first);
         let mut best: Option<(usize, &str)> = None;

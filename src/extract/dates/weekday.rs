@@ -4,14 +4,13 @@
 
 use super::toks::Toks;
 use super::{Cand, Dir, Val};
-use crate::rules::weekdays::WEEKDAYS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
         if !t.cap(i) {
             continue;
         }
-        let Some(weekday) = t.lookup(i, WEEKDAYS) else { continue };
+        let Some(weekday) = t.weekday(i) else { continue };
         let end = t.core(i).1;
         let (dir, start) = match i.checked_sub(1).map(|p| t.l(p)) {
             Some("last") => (Dir::Last, i - 1),
