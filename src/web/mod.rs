@@ -27,7 +27,7 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 
 pub use options::WebOptions;
 
-use crate::card::Card;
+use crate::card::{Card, ToJson};
 use crate::view::{self, ViewState};
 use crate::{Error, Options};
 
@@ -73,7 +73,7 @@ pub fn analyze_js(
 ) -> Result<JsValue, JsValue> {
     let opts = WebOptions::parse(&options)?;
     let (card, _) = analyze_input(&input, &opts.core)?;
-    Ok(to_js(&card)?)
+    Ok(to_js(&card))
 }
 
 /// Draws the card for `input` into an open shadow root of `target` (an element or a CSS
@@ -161,7 +161,7 @@ impl Inner {
     /// The card data as a JavaScript object (converted once per drawing).
     pub fn data(&mut self) -> JsValue {
         if self.data.is_none() {
-            self.data = Some(to_js(&self.card).unwrap_or(JsValue::NULL));
+            self.data = Some(to_js(&self.card));
         }
         self.data.clone().unwrap_or(JsValue::NULL)
     }
@@ -273,10 +273,10 @@ fn resolve_target(target: &JsValue) -> Result<Element, Error> {
     }
 }
 
-/// Serialises the card as a plain object (maps as objects, not `Map`).
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, Error> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&ser).map_err(|e| Error::Dom(format!("cannot convert the card: {e}")))
+/// Card data (or one of its items) as a plain JavaScript object: written as JSON text in
+/// Rust and parsed by `JSON.parse`, smaller and faster than building it field by field.
+fn to_js<T: ToJson + ?Sized>(value: &T) -> JsValue {
+    js_sys::JSON::parse(&value.to_json()).unwrap_or(JsValue::NULL)
 }
 
 impl Inner {
@@ -293,7 +293,7 @@ impl Inner {
             "dates" => self.card.dates.get(index).map(to_js),
             _ => self.card.entities.get(index).map(to_js),
         };
-        item.and_then(Result::ok).unwrap_or(JsValue::NULL)
+        item.unwrap_or(JsValue::NULL)
     }
 }
 
