@@ -12,4 +12,12 @@ mv "$wasm.opt" "$wasm"
 # The embed module (render before init, <article-card>, auto-mount) wraps article_card.js.
 cp src/web/embed.js pkg/article-card.js
 cp src/web/embed.d.ts pkg/article-card.d.ts
+# Every JS file the page loads, minified (about 3.7 KB less gzip): the generated glue, its
+# snippet (src/web/glue.js) and the embed module. The readable sources stay in src/web/;
+# the glue keeps its first line, the `@ts-self-types` pointer to its declarations.
+for js in pkg/article_card.js pkg/article-card.js pkg/snippets/*/src/web/glue.js; do
+  keep=$(head -1 "$js" | grep '^/\* @ts-self-types=' || true)
+  { [ -z "$keep" ] || echo "$keep"; node_modules/.bin/esbuild "$js" --minify --format=esm --log-level=error; } > "$js.min"
+  mv "$js.min" "$js"
+done
 echo "[build] pkg/ ready: $(wc -c < "$wasm") bytes of wasm after wasm-opt"
