@@ -268,8 +268,8 @@ fn resolve_target(target: &JsValue) -> Result<Element, Error> {
         web_sys::window().and_then(|w| w.document()).ok_or_else(|| Error::Dom("render: no document".into()))?;
     match document.query_selector(&selector) {
         Ok(Some(el)) => Ok(el),
-        Ok(None) => Err(Error::Dom(format!("render: no element matches the selector {selector:?}"))),
-        Err(_) => Err(Error::Dom(format!("render: {selector:?} is not a valid CSS selector"))),
+        Ok(None) => Err(Error::Dom(format!("render: no element matches the selector \"{selector}\""))),
+        Err(_) => Err(Error::Dom(format!("render: \"{selector}\" is not a valid CSS selector"))),
     }
 }
 
