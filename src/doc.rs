@@ -134,82 +134,161 @@ impl Document {
     }
 }
 
+/// Classes of a byte in [`BYTE_CLASS`]: an ASCII digit, an ASCII letter, ASCII whitespace
+/// (as [`char::is_whitespace`] has it), the start or inside of a non-ASCII character, an
+/// ASCII character that may join the runs of a word (`'`, `-`, `.`) or of a number (`.`,
+/// `,`, `:`).
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const SPACE: u8 = 4;
+const NON_ASCII: u8 = 8;
+const JOINS_WORD: u8 = 16;
+const JOINS_NUMBER: u8 = 32;
+
+/// The class of every byte value, so that ASCII text is tokenized without decoding chars.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = match b {
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => SPACE,
+            0x80..=0xff => NON_ASCII,
+            b'\'' | b'-' => JOINS_WORD,
+            b'.' => JOINS_WORD | JOINS_NUMBER,
+            b',' | b':' => JOINS_NUMBER,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Splits text into tokens, in one pass.
 ///
 /// `"U.S."` is one word, `"Ukraine's"` one word, `"$1.5"` is `$` then `1.5`,
 /// `"10:30"` one number, `"don't"` one word, `"’90s"` is `’` then `90s`.
+///
+/// ASCII bytes are classified by table; only non-ASCII characters are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < b.len() {
-        let c = char_at(text, i);
-        let w = c.len_utf8();
-        if c.is_whitespace() {
-            i += w;
+        let class = BYTE_CLASS[b[i] as usize];
+        if class == SPACE {
+            i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
-            let start = i;
-            let mut all_digits = true;
-            let mut j = i;
-            loop {
-                // take a run of alphanumerics
-                while j < b.len() {
-                    let d = char_at(text, j);
-                    if d.is_alphanumeric() || is_combining(d) {
-                        all_digits &= d.is_ascii_digit();
-                        j += d.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                if j >= b.len() {
-                    break;
-                }
-                // an inner joiner followed by an alphanumeric continues the token
-                let d = char_at(text, j);
-                let next = text[j + d.len_utf8()..].chars().next();
-                let prev = text[..j].chars().next_back();
-                let joins = match (d, next) {
-                    (_, None) => false,
-                    ('\'' | '’' | '-' | '‐' | '‑', Some(n)) => n.is_alphanumeric(),
-                    ('.', Some(n)) if all_digits => n.is_ascii_digit(),
-                    // abbreviation dots: a single letter, a dot, a letter ("U.S", "a.m")
-                    ('.', Some(n)) => {
-                        n.is_alphabetic() && prev.is_some_and(|p| p.is_alphabetic()) && single_letter_run(text, j)
-                    }
-                    (',' | ':', Some(n)) if all_digits => {
-                        n.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_digit())
-                    }
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                if !matches!(d, '.' | ',' | ':') {
-                    all_digits = false;
-                }
-                j += d.len_utf8();
+        if class & (DIGIT | LETTER) == 0 {
+            let c = char_at(text, i);
+            let w = c.len_utf8();
+            // General Punctuation (dashes, curly quotes, bullets) is neither space nor
+            // alphanumeric: no Unicode tables for the commonest non-ASCII characters.
+            let punct = ('\u{2010}'..='\u{2027}').contains(&c) || !(c.is_whitespace() || c.is_alphanumeric());
+            if punct {
+                out.push(Token { span: Span::new(i, i + w), kind: TokenKind::Punct });
             }
-            // the final dot of an abbreviation made of single letters: "U.S." "a.m."
-            if j < b.len() && b[j] == b'.' && text[start..j].contains('.') && !all_digits {
-                j += 1;
+            if punct || c.is_whitespace() {
+                i += w;
+                continue;
             }
-            let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
-            out.push(Token { span: Span::new(start, j), kind });
-            i = j;
-            continue;
         }
-        out.push(Token { span: Span::new(i, i + w), kind: TokenKind::Punct });
-        i += w;
+        // Most words are a run of ASCII letters or digits followed by a space or by
+        // punctuation that joins nothing to it; the rest take the general path.
+        let mut end = i + ascii_alphanumerics(&b[i..]);
+        let number = class == DIGIT && !b[i..end].iter().any(u8::is_ascii_alphabetic);
+        let after = b.get(end).map_or(0, |&x| BYTE_CLASS[x as usize]);
+        let joiners = NON_ASCII | JOINS_WORD | if number { JOINS_NUMBER } else { 0 };
+        let number = if class & (DIGIT | LETTER) == 0 || after & joiners != 0 {
+            let (e, number) = word_end(text, i);
+            end = e;
+            number
+        } else {
+            number
+        };
+        let kind = if number { TokenKind::Number } else { TokenKind::Word };
+        out.push(Token { span: Span::new(i, end), kind });
+        // a space after the word is skipped here rather than by another round
+        i = if b.get(end).is_some_and(|&x| BYTE_CLASS[x as usize] == SPACE) { end + 1 } else { end };
     }
     out
 }
 
+/// The end of the word or number that starts at byte `start` (an alphanumeric), and whether
+/// it is a number: ASCII digits with only `.`, `,` or `:` joining them.
+fn word_end(text: &str, start: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut letters = BYTE_CLASS[b[start] as usize] != DIGIT;
+    let mut j = start;
+    loop {
+        // take a run of alphanumerics
+        loop {
+            let run = ascii_alphanumerics(&b[j..]);
+            if !letters && b[j..j + run].iter().any(u8::is_ascii_alphabetic) {
+                letters = true;
+            }
+            j += run;
+            if j < b.len() && b[j] >= 0x80 {
+                let d = char_at(text, j);
+                if d.is_alphanumeric() || is_combining(d) {
+                    letters = true;
+                    j += d.len_utf8();
+                    continue;
+                }
+            }
+            break;
+        }
+        if j >= b.len() || BYTE_CLASS[b[j] as usize] & (JOINS_WORD | JOINS_NUMBER | NON_ASCII) == 0 || !joins(text, j, !letters) {
+            break;
+        }
+        if !matches!(b[j], b'.' | b',' | b':') {
+            letters = true;
+        }
+        j += char_at(text, j).len_utf8();
+    }
+    // the final dot of an abbreviation made of single letters: "U.S." "a.m."
+    if j < b.len() && b[j] == b'.' && letters && b[start..j].contains(&b'.') {
+        j += 1;
+    }
+    (j, !letters)
+}
+
+/// Length of the run of ASCII letters and digits that starts `b`.
+fn ascii_alphanumerics(b: &[u8]) -> usize {
+    b.iter().position(|&x| BYTE_CLASS[x as usize] & (DIGIT | LETTER) == 0).unwrap_or(b.len())
+}
+
+/// True when the character at byte `j`, right after an alphanumeric, is an inner joiner
+/// that continues the token: an apostrophe or hyphen before an alphanumeric, a decimal
+/// point or thousands separator between digits, an abbreviation dot ("U.S", "a.m").
+/// ASCII digits are single bytes, so digit tests look at bytes.
+fn joins(text: &str, j: usize, all_digits: bool) -> bool {
+    let b = text.as_bytes();
+    let next_digit = || b.get(j + 1).is_some_and(u8::is_ascii_digit);
+    let next = |at: usize| text[at..].chars().next();
+    match b[j] {
+        b',' | b':' => all_digits && next_digit() && b[j - 1].is_ascii_digit(),
+        b'.' if all_digits => next_digit(),
+        // the letter before the dot is alphabetic when its run is one letter long
+        b'.' => single_letter_run(text, j) && next(j + 1).is_some_and(char::is_alphabetic),
+        b'\'' | b'-' => next(j + 1).is_some_and(char::is_alphanumeric),
+        x if x < 0x80 => false,
+        _ => {
+            let d = char_at(text, j);
+            matches!(d, '’' | '‐' | '‑') && next(j + d.len_utf8()).is_some_and(char::is_alphanumeric)
+        }
+    }
+}
+
 /// The char that starts at byte `i` (which must be a char boundary).
 fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or('\0')
+    match text.as_bytes().get(i) {
+        Some(&x) if x < 0x80 => x as char,
+        _ => text[i..].chars().next().unwrap_or('\0'),
+    }
 }
 
 fn is_combining(c: char) -> bool {
@@ -218,6 +297,10 @@ fn is_combining(c: char) -> bool {
 
 /// True when the alphabetic run ending at byte `dot` is one letter long ("U" in "U.S").
 fn single_letter_run(text: &str, dot: usize) -> bool {
+    let b = text.as_bytes();
+    if dot >= 2 && b[dot - 1] < 0x80 && b[dot - 2] < 0x80 {
+        return b[dot - 1].is_ascii_alphabetic() && !b[dot - 2].is_ascii_alphanumeric();
+    }
     let mut it = text[..dot].chars().rev();
     match (it.next(), it.next()) {
         (Some(a), None) => a.is_alphabetic(),

@@ -118,24 +118,39 @@ pub fn paragraphs(body: &str) -> (String, Vec<Span>) {
     let mut text = String::with_capacity(body.len());
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    for line in body.split('\n') {
-        let line = line.trim();
+    let b = body.as_bytes();
+    let (mut line_start, mut i) = (0, 0);
+    // One scan finds both the line ends and the lines that may hold control characters.
+    let mut dirty = false;
+    loop {
+        let next = special_byte(&b[i..]).map(|k| i + k);
+        if let Some(k) = next.filter(|&k| b[k] != b'\n') {
+            dirty = true;
+            i = k + 1;
+            continue;
+        }
+        let end = next.unwrap_or(b.len());
+        let line = body[line_start..end].trim();
         if line.is_empty() {
             if let Some(start) = open.take() {
                 spans.push(Span::new(start, text.len()));
             }
-            continue;
-        }
-        match open {
-            Some(_) => text.push(' '),
-            None => {
-                if !text.is_empty() {
-                    text.push_str("\n\n");
+        } else {
+            match open {
+                Some(_) => text.push(' '),
+                None => {
+                    if !text.is_empty() {
+                        text.push_str("\n\n");
+                    }
+                    open = Some(text.len());
                 }
-                open = Some(text.len());
             }
+            push_clean(&mut text, line, dirty);
         }
-        push_clean(&mut text, line);
+        if next.is_none() {
+            break;
+        }
+        (line_start, i, dirty) = (end + 1, end + 1, false);
     }
     if let Some(start) = open {
         spans.push(Span::new(start, text.len()));
@@ -143,10 +158,35 @@ pub fn paragraphs(body: &str) -> (String, Vec<Span>) {
     (text, spans)
 }
 
+/// Index of the first byte that is a line feed or may start a control character: below
+/// 0x20, 0x7F, or 0xC2 (the lead byte of U+0080..U+00BF, where the C1 controls are).
+/// Eight bytes at a time: a zero byte of `v` is found by `(v - 0x01..) & !v & 0x80..`, and
+/// the lowest byte flagged so is exact (a borrow only flags bytes above a true one).
+fn special_byte(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut chunks = b.chunks_exact(8);
+    for (n, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let below = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
+        let hits = below | zero(v ^ (ONES * 0x7f)) | zero(v ^ (ONES * 0xc2));
+        if hits != 0 {
+            return Some(n * 8 + (hits.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = chunks.remainder();
+    let found = tail.iter().position(|&x| x < 0x20 || x == 0x7f || x == 0xc2)?;
+    Some(b.len() - tail.len() + found)
+}
+
 /// Appends a line with control characters (NUL, form feeds, stray CRs) made spaces, so
-/// that no extractor or renderer ever sees them.
-fn push_clean(text: &mut String, line: &str) {
-    if line.chars().any(char::is_control) {
+/// that no extractor or renderer ever sees them. `maybe` is false when the line surely
+/// holds none.
+fn push_clean(text: &mut String, line: &str, maybe: bool) {
+    if maybe && line.chars().any(char::is_control) {
         text.extend(line.chars().map(|c| if c.is_control() { ' ' } else { c }));
     } else {
         text.push_str(line);
@@ -214,6 +254,31 @@ mod tests {
         let d = read("title Given\n\nReal Madrid win again\n\nBody.");
         assert_eq!(d.meta.title.as_deref(), Some("Given"));
         assert!(d.text.starts_with("Real Madrid win again"));
+    }
+
+    #[test]
+    fn special_bytes_are_found_in_and_after_whole_words() {
+        for (s, want) in [
+            ("", None),
+            ("abcdefgh", None),
+            ("abcdefghijk\n", Some(11)),
+            ("abc\u{85}def", Some(3)),
+            ("abcdefgh\u{7f}", Some(8)),
+            ("é ünïcödé text \u{0} tail", Some(20)),
+            ("ab\rcd\nef", Some(2)),
+            ("\u{a0}", Some(0)),
+        ] {
+            assert_eq!(special_byte(s.as_bytes()), want, "{s:?}");
+        }
+        // the lowest hit is exact when a borrow could flag the bytes above it
+        let b = [0x21, 0x20, 0x00, 0x01, 0x7f, 0xc2, 0x20, 0x1f, 0x41];
+        assert_eq!(special_byte(&b), Some(2));
+    }
+
+    #[test]
+    fn lines_join_and_controls_become_spaces() {
+        let d = read("one\r\ntwo\u{c}three\r\n\r\nfour\u{85}five £6");
+        assert_eq!(d.text, "one two three\n\nfour five £6");
     }
 
     #[test]
