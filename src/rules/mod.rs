@@ -1,10 +1,12 @@
-//! Rules as data: word lists that the matchers build their patterns from. No logic here.
+//! Rules as data: word lists that the matchers build their patterns from, and the one lookup
+//! that reads them.
 //!
 //! Every table is lowercase, sorted and free of duplicates; `tests::tables_are_sorted`
-//! checks it, so a matcher may binary-search any of them with [`contains`] or [`lookup`].
+//! checks it. A matcher asks a table through [`contains`], [`contains_line`] or [`lookup`],
+//! which hash the word against an index built from the table on first use.
 //!
 //! The long lists (places, given names, common words: about 1,700 words) are packed as one
-//! string, a word a line, searched with [`contains_line`]: a `&[&str]` costs 8 bytes of
+//! string, a word a line, read with [`contains_line`]: a `&[&str]` costs 8 bytes of
 //! pointer and length per word in the wasm, which compress badly (measured: packing saves
 //! about 5 KB of gzipped wasm).
 
@@ -25,51 +27,95 @@ pub mod time_units;
 pub mod titles;
 pub mod weekdays;
 
-/// True when the sorted table holds `word` (compared in lowercase ASCII).
-pub fn contains(table: &[&str], word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        let lower = word.to_ascii_lowercase();
-        table.binary_search(&lower.as_str()).is_ok()
-    } else {
-        table.binary_search(&word).is_ok()
-    }
+/// True when the table holds `word` (compared in lowercase ASCII).
+pub fn contains(table: &'static [&'static str], word: &str) -> bool {
+    !table.is_empty() && position((table.as_ptr() as usize, table.len(), 1), &|| table.to_vec(), word).is_some()
 }
 
-/// True when the packed table (sorted lines, each ended by `\n`) holds `word` (compared in
-/// lowercase ASCII). A binary search over bytes: each step backs up to a line start.
-pub fn contains_line(table: &str, word: &str) -> bool {
-    let lower;
-    let word = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        lower = word.to_ascii_lowercase();
-        lower.as_str()
-    } else {
-        word
-    };
-    // Bytes, not chars: `mid` may fall inside a multi-byte letter (`björn`); lines compare
-    // byte-wise exactly as `str` does.
-    let (table, word) = (table.as_bytes(), word.as_bytes());
-    let (mut lo, mut hi) = (0, table.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = table[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1).max(lo);
-        let end = table[start..].iter().position(|&b| b == b'\n').map_or(table.len(), |n| start + n);
-        match table[start..end].cmp(word) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
+/// True when the packed table (lines, each ended by `\n`) holds `word` (compared in
+/// lowercase ASCII).
+pub fn contains_line(table: &'static str, word: &str) -> bool {
+    !table.is_empty() && position((table.as_ptr() as usize, table.len(), 0), &|| table.lines().collect(), word).is_some()
+}
+
+/// The value that the table of pairs gives `word` (compared in lowercase ASCII).
+pub fn lookup<T: Copy>(table: &'static [(&'static str, T)], word: &str) -> Option<T> {
+    let id = (table.as_ptr() as usize, table.len(), 2 + std::mem::size_of::<(&str, T)>());
+    let i = if table.is_empty() { None } else { position(id, &|| table.iter().map(|p| p.0).collect(), word) }?;
+    Some(table[i].1)
+}
+
+/// The position of `word` in the table that `id` names (its address, length and layout), through
+/// that table's hash index, built on first use.
+///
+/// A table is `'static`, so its address and length name its contents for the life of the
+/// program: the index is built once (per thread) and a lookup costs one hash of the word,
+/// without allocating. Each table is lowercase and free of duplicates (`tests`), so the first
+/// entry equal to the word in ASCII case is the one.
+fn position(id: (usize, usize, usize), words: &dyn Fn() -> Vec<&'static str>, word: &str) -> Option<usize> {
+    thread_local! {
+        static INDEXES: std::cell::RefCell<crate::util::FastMap<(usize, usize, usize), Index>> =
+            Default::default();
+    }
+    INDEXES.with(|indexes| indexes.borrow_mut().entry(id).or_insert_with(|| Index::new(words())).find(word))
+}
+
+/// An open-addressing hash index over the words of one table.
+struct Index {
+    words: Vec<&'static str>,
+    /// Per slot: a word's position plus one, 0 for an empty slot; a power of two at least
+    /// twice the number of words.
+    slots: Vec<u32>,
+}
+
+impl Index {
+    fn new(words: Vec<&'static str>) -> Self {
+        let mut slots = vec![0; (words.len() * 2).next_power_of_two()];
+        let mask = slots.len() - 1;
+        for (n, w) in words.iter().enumerate() {
+            let mut i = hash(w) as usize & mask;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = n as u32 + 1;
+        }
+        Index { words, slots }
+    }
+
+    fn find(&self, word: &str) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash(word) as usize & mask;
+        loop {
+            let n = self.slots[i].checked_sub(1)? as usize;
+            if self.words[n].eq_ignore_ascii_case(word) {
+                return Some(n);
+            }
+            i = (i + 1) & mask;
         }
     }
-    false
 }
 
-/// The value that the sorted table of pairs gives `word` (compared in lowercase ASCII).
-pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    let find = |w: &str| table.binary_search_by(|(k, _)| (*k).cmp(w)).ok().map(|i| table[i].1);
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        find(&word.to_ascii_lowercase())
-    } else {
-        find(word)
+/// A hash of the word in lowercase ASCII, eight bytes at a time.
+fn hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::util::FastHasher::default();
+    h.write_usize(word.len());
+    for chunk in word.as_bytes().chunks(8) {
+        let mut bytes = [0; 8];
+        bytes[..chunk.len()].copy_from_slice(chunk);
+        h.write_u64(ascii_lowercase(u64::from_le_bytes(bytes)));
     }
+    h.finish()
+}
+
+/// Eight bytes with `A`..`Z` made lowercase, all at once: a byte's high bit marks where
+/// its low seven bits plus an offset pass `A` and not `Z` (a byte of 0x80 or more is left as is).
+fn ascii_lowercase(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & 0x7f * ONES;
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    x | (from_a & !past_z & !x & 0x80 * ONES) >> 2
 }
 
 #[cfg(test)]
@@ -205,6 +251,36 @@ mod tests {
             for w in table {
                 assert_eq!(*w, w.to_lowercase(), "{name}: {w:?} must be lowercase");
             }
+        }
+    }
+
+    /// Every word of every table is found, in any ASCII case; a word with one letter more or
+    /// less is found only when the table holds it too.
+    #[test]
+    fn every_table_finds_its_words() {
+        for (name, table) in all_tables() {
+            for w in table {
+                assert!(super::contains(table, w), "{name}: {w}");
+                assert!(super::contains(table, &w.to_ascii_uppercase()), "{name}: {w}");
+                let shorter = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
+                for other in [format!("{w}x"), shorter.to_string()] {
+                    assert_eq!(super::contains(table, &other), table.contains(&other.as_str()), "{name}: {other}");
+                }
+            }
+        }
+        for (k, (w, n)) in super::numbers::CARDINALS.iter().enumerate() {
+            assert_eq!(super::lookup(super::numbers::CARDINALS, w), Some(*n), "{k}: {w}");
+        }
+        assert!(!super::contains(&[], "x"));
+        assert_eq!(super::lookup::<u8>(&[], "x"), None);
+    }
+
+    #[test]
+    fn ascii_lowercase_of_eight_bytes() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'Q', 0xc3, b, b'@', b'[', b'z', b]);
+            let want = u64::from_le_bytes([b.to_ascii_lowercase(), b'q', 0xc3, b.to_ascii_lowercase(), b'@', b'[', b'z', b.to_ascii_lowercase()]);
+            assert_eq!(super::ascii_lowercase(x), want, "{b}");
         }
     }
 

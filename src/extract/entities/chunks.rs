@@ -287,7 +287,7 @@ fn hyphen_prefix(w: &Words, i: usize) -> Option<(Guess, Span)> {
     let key = head.to_lowercase();
     let start = w.doc.tokens[i].span.start;
     let span = Span::new(start, start + head.len());
-    let listed = |t: &str| rules::contains_line(t, &key);
+    let listed = |t: &'static str| rules::contains_line(t, &key);
     if listed(places::COUNTRIES) || listed(places::CITIES) || listed(places::REGIONS) {
         Some((Guess::Place, span))
     } else if rules::contains(organizations::KNOWN_ORGS, &key) && (key.len() > 3 || super::words::is_all_caps(head)) {
