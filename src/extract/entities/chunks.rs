@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
-use super::words::{flag, is_all_caps, Words};
+use super::words::{flag, flags_of, is_all_caps, Words};
 use crate::card::EntityKind;
 use crate::doc::{Span, TokenKind};
-use crate::rules::{self, common_words, names, organizations, places, titles};
+use crate::rules::{self, organizations, places, titles};
 
 /// What a run of capitals was found to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,9 +151,7 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         }
         // "Mr. Putin", "Gen. Mark Milley", "George W. Bush"
         if t == "." && w.is_word(last) && last == prev {
-            let k = w.key(last);
-            let abbreviated = rules::contains(titles::HONORIFICS, &k)
-                || rules::contains(titles::TITLES, &k)
+            let abbreviated = w.has(last, flag::HONORIFIC | flag::TITLE)
                 || (w.text(last).chars().count() == 1 && w.text(last).starts_with(char::is_uppercase));
             if abbreviated && end + 1 < w.len() && w.adjacent(end, end + 1) && w.is_capitalised(end + 1) {
                 end += 1;
@@ -169,12 +167,12 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         // "Food and Drug Administration", "Tobacco, Firearms and Explosives": `and` joins
         // when the capitals after it end in an organisation word; "National Alliance on
         // Mental Illness": `on` joins after an organisation word.
-        let org_so_far = (start..end).any(|k| w.is_word(k) && is_org_word(&w.key(k)));
+        let org_so_far = (start..end).any(|k| w.has(k, flag::ORG_WORD));
         if matches!(t, "and" | "&") && !org_so_far && org_run_follows(w, end + 1) {
             end += 1;
             continue;
         }
-        if t == "on" && (start..end).any(|k| w.is_word(k) && is_org_word(&w.key(k))) && w.is_name_word(end + 1) {
+        if t == "on" && (start..end).any(|k| w.has(k, flag::ORG_WORD)) && w.is_name_word(end + 1) {
             end += 1;
             continue;
         }
@@ -213,7 +211,7 @@ fn plural_possessive_org(w: &Words, i: usize) -> bool {
         && i + 1 < w.len()
         && w.adjacent(i, i + 1)
         && w.is_capitalised(i + 1)
-        && is_org_word(w.key(i + 1))
+        && w.has(i + 1, flag::ORG_WORD)
 }
 
 /// Whether `of` may join the run `so_far` to the capitals at `k`: after a title (`Secretary
@@ -241,7 +239,7 @@ fn of_part_fits(w: &Words, so_far: Range<usize>, connector: &str, k: usize) -> b
     end == k + 1
         || plural_tail
         || (1..=toks.len()).any(|n| list_kind(w, &toks[..n]) == Some(Guess::Place))
-        || toks.iter().any(|&i| is_org_word(&w.key(i)))
+        || toks.iter().any(|&i| w.has(i, flag::ORG_WORD))
 }
 
 /// The end of the longest listed place or organisation of two to four capitalised words
@@ -265,7 +263,7 @@ fn listed_run(w: &Words, i: usize) -> Option<usize> {
 fn org_run_follows(w: &Words, k: usize) -> bool {
     let mut i = k;
     while i < w.len() && i < k + 4 && w.is_capitalised(i) && !w.uncertain_any(i) {
-        if is_org_word(&w.key(i)) && !w.next_word(i).is_some_and(|n| w.is_capitalised(n)) {
+        if w.has(i, flag::ORG_WORD) && !w.next_word(i).is_some_and(|n| w.is_capitalised(n)) {
             return true;
         }
         i += 1;
@@ -280,6 +278,9 @@ fn hyphen_prefix(w: &Words, i: usize) -> Option<(Guess, Span)> {
         return None;
     }
     let text = w.text(i);
+    if !text.starts_with(char::is_uppercase) {
+        return None; // (the same test as for `head` below, before looking for a hyphen)
+    }
     let (head, tail) = text.split_once('-')?;
     if head.is_empty() || !tail.starts_with(char::is_lowercase) || !head.starts_with(char::is_uppercase) {
         return None;
@@ -287,10 +288,10 @@ fn hyphen_prefix(w: &Words, i: usize) -> Option<(Guess, Span)> {
     let key = head.to_lowercase();
     let start = w.doc.tokens[i].span.start;
     let span = Span::new(start, start + head.len());
-    let listed = |t: &'static str| rules::contains_line(t, &key);
-    if listed(places::COUNTRIES) || listed(places::CITIES) || listed(places::REGIONS) {
+    let listed = flags_of(&key);
+    if listed & flag::PLACE != 0 {
         Some((Guess::Place, span))
-    } else if rules::contains(organizations::KNOWN_ORGS, &key) && (key.len() > 3 || super::words::is_all_caps(head)) {
+    } else if listed & flag::KNOWN_ORG != 0 && (key.len() > 3 || super::words::is_all_caps(head)) {
         Some((Guess::Organization, span))
     } else {
         None
@@ -302,18 +303,6 @@ impl Words<'_> {
     fn uncertain_any(&self, i: usize) -> bool {
         self.uncertain[i] && !self.is_name_word(i)
     }
-}
-
-fn is_title(key: &str) -> bool {
-    rules::contains(titles::TITLES, key)
-}
-
-fn is_honorific(key: &str) -> bool {
-    rules::contains(titles::HONORIFICS, key)
-}
-
-fn is_org_word(key: &str) -> bool {
-    rules::contains(organizations::ORG_WORDS, key)
 }
 
 /// A word of the run that is a real word (not a dot between `Mr` and `Putin`).
@@ -332,8 +321,7 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
     let mut person = false;
     let mut role_end = None; // index into toks of the last role word
     for (k, &i) in toks.iter().enumerate() {
-        let key = w.key(i);
-        if k + 1 < toks.len() && (is_title(&key) || is_honorific(&key)) {
+        if k + 1 < toks.len() && w.has(i, flag::TITLE | flag::HONORIFIC) {
             // "Secretary of State Antony Blinken": the role takes "of" and one word.
             let mut last = k;
             if k + 3 < toks.len() && w.is(toks[k + 1], "of") {
@@ -341,7 +329,7 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
             }
             split = Some(last + 1);
             person = true;
-            role_end = if is_honorific(&key) { role_end } else { Some(last) };
+            role_end = if w.has(i, flag::HONORIFIC) { role_end } else { Some(last) };
         }
     }
     if let Some(s) = split {
@@ -369,7 +357,7 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
 fn role_text(w: &Words, toks: &[usize]) -> String {
     let mut s = String::new();
     for &i in toks {
-        if is_honorific(&w.key(i)) {
+        if w.has(i, flag::HONORIFIC) {
             continue;
         }
         if !s.is_empty() {
@@ -383,7 +371,7 @@ fn role_text(w: &Words, toks: &[usize]) -> String {
 /// `General Motors`, `Prime Minister's Office`: a "name" after a title that is an
 /// organisation.
 fn name_is_org(w: &Words, name: &[usize]) -> bool {
-    name.last().is_some_and(|&i| is_org_word(&w.key(i)))
+    name.last().is_some_and(|&i| w.has(i, flag::ORG_WORD))
 }
 
 /// Organisations and places named inside a role, split at title words: `NATO` in `NATO
@@ -392,10 +380,7 @@ fn name_is_org(w: &Words, name: &[usize]) -> bool {
 fn sub_entities(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     let mut start = 0;
     for k in 0..=toks.len() {
-        let boundary = k == toks.len() || {
-            let key = w.key(toks[k]);
-            is_title(&key) || is_honorific(&key)
-        };
+        let boundary = k == toks.len() || w.has(toks[k], flag::TITLE | flag::HONORIFIC);
         if boundary {
             let mut part = &toks[start..k];
             while let Some((&first, rest)) = part.split_first() {
@@ -406,7 +391,7 @@ fn sub_entities(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
             }
             // "Senate" in "Senate Majority Leader"; not "Energy" in "Energy Minister" (a
             // portfolio, not a body).
-            let last_org = part.iter().rposition(|&i| is_org_word(&w.key(i))).filter(|_| part.len() >= 2);
+            let last_org = part.iter().rposition(|&i| w.has(i, flag::ORG_WORD)).filter(|_| part.len() >= 2);
             if let Some(last_org) = last_org {
                 out.push(raw(w, Guess::Organization, &part[..=last_org], None));
             } else if !part.is_empty() {
@@ -447,17 +432,15 @@ pub(super) fn list_kind(w: &Words, toks: &[usize]) -> Option<Guess> {
         };
     }
     let key = joined_key(w, toks);
-    if rules::contains_line(places::COUNTRIES, &key)
-        || rules::contains_line(places::CITIES, &key)
-        || rules::contains_line(places::REGIONS, &key)
-    {
+    let listed = flags_of(&key);
+    if listed & flag::PLACE != 0 {
         // Two-letter place codes only in capitals: "US", not "Us".
         if key.len() <= 3 && !toks.iter().all(|&i| w.is_acronym(i)) {
             return None;
         }
         return Some(Guess::Place);
     }
-    if rules::contains(organizations::KNOWN_ORGS, &key) {
+    if listed & flag::KNOWN_ORG != 0 {
         // Short acronyms only in capitals: "WHO", "AP", not "Who" or "Ap".
         if key.len() <= 3 && !toks.iter().all(|&i| w.is_acronym(i)) {
             return None;
@@ -481,20 +464,14 @@ pub(super) fn joined_key(w: &Words, toks: &[usize]) -> String {
 
 /// All-caps words that are not organisations: `TV`, `CEO`.
 fn is_common_acronym(w: &Words, i: usize) -> bool {
-    let key = w.key(i);
-    rules::contains_line(common_words::NOT_NAMES, &key)
-        || rules::contains_line(places::DEMONYMS, &key)
-        || key.chars().filter(|c| c.is_alphabetic()).count() > 6
+    w.has(i, flag::NOT_NAME | flag::DEMONYM) || w.key(i).chars().filter(|c| c.is_alphabetic()).count() > 6
 }
 
 /// Drops leading words that are no name by themselves: `But`, `Western`, `Russian`.
 fn strip_leading_common<'t>(w: &Words, toks: &'t [usize]) -> Option<&'t [usize]> {
     let skip = toks
         .iter()
-        .take_while(|&&i| {
-            let key = w.key(i);
-            rules::contains_line(common_words::NOT_NAMES, &key) || rules::contains_line(places::DEMONYMS, &key)
-        })
+        .take_while(|&&i| w.has(i, flag::NOT_NAME | flag::DEMONYM))
         .count();
     (skip < toks.len()).then(|| &toks[skip..])
 }
@@ -522,9 +499,9 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         return;
     }
     // Organisation words before stripping adjectives: "Christian Democratic Union".
-    let not_name = |&&i: &&usize| rules::contains_line(common_words::NOT_NAMES, &w.key(i)) && !w.is_acronym(i);
+    let not_name = |&&i: &&usize| w.has(i, flag::NOT_NAME) && !w.is_acronym(i);
     let skip = toks.iter().take_while(not_name).count();
-    if skip < toks.len() && toks[skip..].iter().any(|&i| is_org_word(&w.key(i))) {
+    if skip < toks.len() && toks[skip..].iter().any(|&i| w.has(i, flag::ORG_WORD)) {
         out.push(raw(w, Guess::Organization, &toks[skip..], None));
         return;
     }
@@ -557,7 +534,7 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     let last = *toks.last().unwrap_or(&first);
     let before = first.checked_sub(1).map(|b| w.key(b).to_string()).unwrap_or_default();
     let is_place_word = |i: usize| list_kind(w, &[i]) == Some(Guess::Place);
-    let guess = if rules::contains_line(places::PLACE_HEADS, &w.key(last)) {
+    let guess = if w.has(last, flag::PLACE_HEAD) {
         // "Nairobi River", "Wembley Stadium", "Jasper National Park"
         Guess::Place
     } else if !w.is_possessive(last) && matches!(before.as_str(), "in" | "near" | "outside" | "across") {
@@ -565,7 +542,7 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     } else if followed_by_place(w, last) {
         // "Santa Clara, California", "Austin, Texas"
         Guess::Place
-    } else if toks.iter().any(|&i| is_place_word(i)) && !rules::contains_line(names::FIRST_NAMES, &w.key(first)) {
+    } else if toks.iter().any(|&i| is_place_word(i)) && !w.has(first, flag::FIRST_NAME) {
         // A place inside a longer name is an organisation: "Kenya Red Cross", "Parks Canada".
         Guess::Organization
     } else if before == "at" && first >= 2 && is_title_or_plural(w.key(first - 2)) {
@@ -603,8 +580,8 @@ fn is_appositive_person(w: &Words, toks: &[usize]) -> bool {
         && !w.is_capitalised(first - 2)
         && is_title_or_plural(w.key(first - 2))
         && (w.is(last + 1, ",") || super::words::is_say_verb(w.key(last + 1)));
-    let given = rules::contains_line(names::FIRST_NAMES, w.key(first));
-    (role_after || role_before) && (given || !is_org_word(w.key(last)))
+    let given = w.has(first, flag::FIRST_NAME);
+    (role_after || role_before) && (given || !w.has(last, flag::ORG_WORD))
 }
 
 /// A run of capitals opening a paragraph and followed by `,`, `(` or a dash: the place

@@ -40,14 +40,13 @@ mod chunks;
 mod roles;
 mod words;
 
-use std::collections::HashMap;
-
 use chunks::{is_org_noun, is_title_or_plural, Guess, Raw};
 use words::{is_say_verb, Words};
 
 use crate::card::{Entity, EntityKind};
 use crate::doc::{Document, Span};
-use crate::rules::{self, names, organizations, places};
+use crate::rules::{self, organizations, places};
+use crate::util::FastMap;
 
 /// Finds the entities of the article, in order of first mention.
 pub fn find(doc: &Document) -> Vec<Entity> {
@@ -64,14 +63,14 @@ pub fn find(doc: &Document) -> Vec<Entity> {
 #[derive(Default)]
 struct Linker {
     entities: Vec<Entity>,
-    /// Lowercase name (and surname, and acronym) → entity, per kind.
-    by_key: HashMap<(EntityKind, String), usize>,
+    /// Per kind (by its index): lowercase name (and surname, and acronym) → entity.
+    by_key: [FastMap<String, usize>; 4],
     /// Surname → people with that surname, in order of first full mention.
-    surnames: HashMap<String, Vec<usize>>,
+    surnames: FastMap<String, Vec<usize>>,
     /// Given name → people with that given name (`Vinicius` for `Vinicius Junior`).
-    first_names: HashMap<String, Vec<usize>>,
+    first_names: FastMap<String, Vec<usize>>,
     /// Person → starts of its full-name mentions, in order.
-    full: HashMap<usize, Vec<usize>>,
+    full: FastMap<usize, Vec<usize>>,
 }
 
 impl Linker {
@@ -128,14 +127,14 @@ impl Linker {
             let alias = n > 0 && kind == EntityKind::Organization && defines_acronym(w, &raws[n - 1], r);
             let e = if alias {
                 let e = self.entity(EntityKind::Organization, chunks_key(w, &raws[n - 1]), String::new());
-                self.by_key.insert((kind, key), e);
+                self.by_key[kind as usize].insert(key, e);
                 e
             } else if let Some((long_key, long_name)) =
                 short_forms.long_form(w, r).filter(|_| kind == EntityKind::Organization)
             {
                 // "BJP" for "Bharatiya Janata Party", "the Commission" for "the European Commission".
                 let e = self.entity(kind, long_key, long_name);
-                self.by_key.entry((kind, key)).or_insert(e);
+                self.by_key[kind as usize].entry(key).or_insert(e);
                 e
             } else {
                 self.entity(kind, key, name)
@@ -143,10 +142,10 @@ impl Linker {
             // "Veltrix Corp." is "Veltrix" later on; "Qantas Airways" is "Qantas".
             if kind == EntityKind::Organization {
                 if let Some(short) = without_legal_suffix(w, r) {
-                    self.by_key.entry((kind, short)).or_insert(e);
+                    self.by_key[kind as usize].entry(short).or_insert(e);
                 }
                 if let Some(first) = distinctive_first_word(w, r) {
-                    self.by_key.entry((kind, first)).or_insert(e);
+                    self.by_key[kind as usize].entry(first).or_insert(e);
                 }
             }
             self.mention(e, r.span);
@@ -162,7 +161,7 @@ impl Linker {
                 decided[n] = Some((EntityKind::Person, key));
             } else if let Some(kind) = [EntityKind::Place, EntityKind::Organization]
                 .into_iter()
-                .find(|&k| self.by_key.contains_key(&(k, key.clone())))
+                .find(|&k| self.by_key[k as usize].contains_key(&key))
             {
                 decided[n] = Some((kind, key));
             } else if let Some(kind) = single_by_context(w, raws, n) {
@@ -171,7 +170,7 @@ impl Linker {
         }
         // A word decided once is the same entity everywhere: "the Kharkhiv region" makes
         // an earlier bare "Kharkhiv" a place too.
-        let mut kind_of: HashMap<String, EntityKind> = HashMap::new();
+        let mut kind_of: FastMap<String, EntityKind> = FastMap::default();
         for (k, key) in decided.iter().flatten() {
             kind_of.entry(key.clone()).or_insert(*k);
         }
@@ -203,12 +202,12 @@ impl Linker {
 
     /// The entity of this kind and key, made if new.
     fn entity(&mut self, kind: EntityKind, key: String, name: String) -> usize {
-        if let Some(&e) = self.by_key.get(&(kind, key.clone())) {
+        if let Some(&e) = self.by_key[kind as usize].get(&key) {
             return e;
         }
         self.entities.push(Entity { name, kind, role: None, mentions: Vec::new() });
         let e = self.entities.len() - 1;
-        self.by_key.insert((kind, key), e);
+        self.by_key[kind as usize].insert(key, e);
         e
     }
 
@@ -244,7 +243,7 @@ impl Linker {
                 Some(people) => Some(nearest_before(&self.full, people, w.doc.tokens[i].span.start)),
                 None => [EntityKind::Organization, EntityKind::Place]
                     .into_iter()
-                    .find_map(|k| self.by_key.get(&(k, key.to_string())).copied()),
+                    .find_map(|k| self.by_key[k as usize].get(key).copied()),
             };
             if let Some(e) = e {
                 self.mention(e, w.core(i));
@@ -255,20 +254,23 @@ impl Linker {
     /// `the alliance` → NATO: a common noun standing for the one organisation named in the
     /// article that it can mean. The mention is the noun (`alliance`).
     fn anaphors(&mut self, w: &Words) {
-        let mut targets: HashMap<&str, Option<usize>> = HashMap::new();
+        // Noun → the one organisation it can mean (`None`: two candidates); a handful at most.
+        let mut targets: Vec<(&str, Option<usize>)> = Vec::new();
         for &(noun, org) in organizations::ORG_ANAPHORS {
-            if let Some(&e) = self.by_key.get(&(EntityKind::Organization, org.to_string())) {
-                let slot = targets.entry(noun).or_insert(Some(e));
-                if *slot != Some(e) {
-                    *slot = None; // two candidates: not plain
+            if let Some(&e) = self.by_key[EntityKind::Organization as usize].get(org) {
+                match targets.iter_mut().find(|(n, _)| *n == noun) {
+                    Some((_, slot)) if *slot != Some(e) => *slot = None, // two candidates: not plain
+                    Some(_) => {}
+                    None => targets.push((noun, Some(e))),
                 }
             }
         }
-        if targets.values().all(Option::is_none) {
+        if targets.iter().all(|(_, e)| e.is_none()) {
             return;
         }
         for i in 0..w.len() {
-            let Some(&Some(e)) = targets.get(w.text(i)) else { continue };
+            let text = w.text(i);
+            let Some(&(_, Some(e))) = targets.iter().find(|(n, _)| *n == text) else { continue };
             // "the alliance", "the Western military alliance": `the` at most three words back.
             let plain =
                 (1..=3).any(|back| i >= back && w.is(i - back, "the") && (i - back + 1..i).all(|k| w.is_word(k)));
@@ -296,7 +298,7 @@ impl Linker {
 /// surname that also stands alone in the article (`Toni Kroos` ... `Kroos`). The rest
 /// (`World War II`, `Real Madrid`) are dropped. Returns a flag per raw mention.
 fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
-    let mut alone: HashMap<String, ()> = HashMap::new();
+    let mut alone: FastMap<String, ()> = FastMap::default();
     for r in raws.iter().filter(|r| r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1)) {
         alone.insert(chunks::joined_key(w, &words_of(w, r)), ());
     }
@@ -308,21 +310,21 @@ fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
             let words = words_of(w, r);
             let (Some(&first), Some(&last)) = (words.first(), words.last()) else { return false };
             let surname = surname_of(w, &words).unwrap_or(last);
-            let prev = first.checked_sub(1).map(|p| w.key(p).to_string()).unwrap_or_default();
-            let prev2 = |k: usize| first.checked_sub(k).map(|p| w.key(p).to_string()).unwrap_or_default();
-            let next = |k: usize| if last + k < w.len() { w.key(last + k).to_string() } else { String::new() };
-            rules::contains_line(names::FIRST_NAMES, &w.key(first))
+            let prev2 = |k: usize| first.checked_sub(k).map_or("", |p| w.key(p));
+            let prev = prev2(1);
+            let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
+            w.has(first, words::flag::FIRST_NAME)
                 || alone.contains_key(w.key(surname))
-                || is_say_verb(&prev)
-                || (!w.is_possessive(last) && is_say_verb(&next(1)))
-                || (next(1) == "," && (next(2) == "who" || is_say_verb(&next(2)) || next(2).parse::<u8>().is_ok()))
+                || is_say_verb(prev)
+                || (!w.is_possessive(last) && is_say_verb(next(1)))
+                || (next(1) == "," && (next(2) == "who" || is_say_verb(next(2)) || next(2).parse::<u8>().is_ok()))
                 // "led by Akhilesh Yadav", "according to Maria Kowalska"
-                || (prev == "by" && matches!(prev2(2).as_str(), "led" | "headed" | "founded" | "chaired" | "run" | "owned" | "coached"))
+                || (prev == "by" && matches!(prev2(2), "led" | "headed" | "founded" | "chaired" | "run" | "owned" | "coached"))
                 || (prev == "to" && prev2(2) == "according")
                 // "fellow American Frances Tiafoe", "Italian Jannik Sinner"
                 || w.has(first.wrapping_sub(1), words::flag::DEMONYM)
                 // "Its chair, Siân Davies, said"
-                || (prev == "," && is_title_or_plural(&prev2(2)))
+                || (prev == "," && is_title_or_plural(prev2(2)))
                 || roles::before(w, &r.toks).is_some()
                 || roles::after(w, &r.toks).is_some()
         })
@@ -379,15 +381,15 @@ fn chunks_key(w: &Words, r: &Raw) -> String {
 struct ShortForms {
     /// Initials (of the name or of its last words) → the one organisation, or `None` when
     /// two share them.
-    initials: HashMap<String, Option<(String, String)>>,
+    initials: FastMap<String, Option<(String, String)>>,
     /// Last word → the one organisation ending in it, or `None`.
-    heads: HashMap<String, Option<(String, String)>>,
+    heads: FastMap<String, Option<(String, String)>>,
 }
 
 impl ShortForms {
     fn new(w: &Words, raws: &[Raw]) -> Self {
-        let mut forms = ShortForms { initials: HashMap::new(), heads: HashMap::new() };
-        let put = |map: &mut HashMap<String, Option<(String, String)>>, k: String, v: &(String, String)| {
+        let mut forms = ShortForms { initials: FastMap::default(), heads: FastMap::default() };
+        let put = |map: &mut FastMap<String, Option<(String, String)>>, k: String, v: &(String, String)| {
             let slot = map.entry(k).or_insert_with(|| Some(v.clone()));
             if slot.as_ref().is_some_and(|(key, _)| *key != v.0) {
                 *slot = None;
@@ -422,7 +424,7 @@ impl ShortForms {
         let key = w.key(i);
         let found = if w.is_acronym(i) {
             self.initials.get(&key.replace('.', ""))
-        } else if rules::contains(organizations::ORG_WORDS, &key) {
+        } else if w.has(i, words::flag::ORG_WORD) {
             self.heads.get(key)
         } else {
             None
@@ -443,7 +445,7 @@ fn defines_acronym(w: &Words, prev: &Raw, r: &Raw) -> bool {
 
 /// Of the people with one surname, the last named fully before `pos`, else the first.
 /// `full` holds each person's full-name mention starts, in order (binary search).
-fn nearest_before(full: &HashMap<usize, Vec<usize>>, people: &[usize], pos: usize) -> usize {
+fn nearest_before(full: &FastMap<usize, Vec<usize>>, people: &[usize], pos: usize) -> usize {
     if let [one] = people {
         return *one;
     }
@@ -463,48 +465,48 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
         return Some(EntityKind::Person);
     }
     let (first, last) = (r.toks.start, r.toks.end - 1);
-    let prev = |k: usize| first.checked_sub(k).map(|p| w.key(p).to_string()).unwrap_or_default();
-    let next = |k: usize| if last + k < w.len() { w.key(last + k).to_string() } else { String::new() };
+    let prev = |k: usize| first.checked_sub(k).map_or("", |p| w.key(p));
+    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
     if roles::before(w, &r.toks).is_some() {
         return Some(EntityKind::Person);
     }
     // "the gun safety group Everytown", "analysts at Bernstein", "Spotify chief executive",
     // "Bristol Myers shares", "Spotify, the Swedish company,"
-    if is_org_noun(&prev(1)) && !w.is_capitalised(first - 1) {
+    if is_org_noun(prev(1)) && !w.is_capitalised(first - 1) {
         return Some(EntityKind::Organization);
     }
-    if prev(1) == "at" && is_title_or_plural(&prev(2)) {
+    if prev(1) == "at" && is_title_or_plural(prev(2)) {
         return Some(EntityKind::Organization);
     }
     // "the Aslef union", "the Likud party"
-    if prev(1) == "the" && !w.is_possessive(last) && is_org_noun(&next(1)) && !w.is_capitalised(last + 1) {
+    if prev(1) == "the" && !w.is_possessive(last) && is_org_noun(next(1)) && !w.is_capitalised(last + 1) {
         return Some(EntityKind::Organization);
     }
     if matches!(
-        next(1).as_str(),
+        next(1),
         "shares" | "stock" | "employees" | "shareholders" | "ceo" | "chairman" | "founder" | "co-founder"
     ) || (next(1) == "chief" && next(2) == "executive")
     {
         return Some(EntityKind::Organization);
     }
-    if next(1) == "," && matches!(next(2).as_str(), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(&next(k))) {
+    if next(1) == "," && matches!(next(2), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(next(k))) {
         return Some(EntityKind::Organization);
     }
     // "Prosecutors said", "Officials said": a plural of a title opening a sentence is no one.
     let plural_title = r.toks.len() == 1 && w.key(first).ends_with('s') && is_title_or_plural(w.key(first));
-    if !plural_title && !w.is_possessive(last) && (is_say_verb(&next(1)) || (next(1) == "," && next(2) == "who")) {
+    if !plural_title && !w.is_possessive(last) && (is_say_verb(next(1)) || (next(1) == "," && next(2) == "who")) {
         return Some(EntityKind::Person);
     }
-    if matches!(prev(1).as_str(), "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards") {
+    if matches!(prev(1), "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards") {
         return Some(EntityKind::Place);
     }
-    if rules::contains_line(places::PLACE_NOUNS, &next(1)) && !w.is_possessive(last) {
+    if rules::contains_line(places::PLACE_NOUNS, next(1)) && !w.is_possessive(last) {
         return Some(EntityKind::Place);
     }
-    if prev(1) == "of" && rules::contains_line(places::PLACE_NOUNS, &prev(2)) {
+    if prev(1) == "of" && rules::contains_line(places::PLACE_NOUNS, prev(2)) {
         return Some(EntityKind::Place);
     }
-    if next(1) == "in" && next(2) == "the" && is_compass(&next(3)) {
+    if next(1) == "in" && next(2) == "the" && is_compass(next(3)) {
         return Some(EntityKind::Place);
     }
     // A place listed beside another place: "Donetsk and Luhansk", "Kyiv, Lviv and Odesa";
@@ -513,9 +515,9 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     let before_is = n
         .checked_sub(1)
         .map(|k| &raws[k])
-        .filter(|o| o.toks.end + 1 == first && matches!(prev(1).as_str(), "and" | "or" | ","));
+        .filter(|o| o.toks.end + 1 == first && matches!(prev(1), "and" | "or" | ","));
     let after_is =
-        raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1).as_str(), "and" | "or" | ","));
+        raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1), "and" | "or" | ","));
     if beside(before_is, Guess::Place) || beside(after_is, Guess::Place) {
         return Some(EntityKind::Place);
     }

@@ -5,9 +5,8 @@
 
 use std::ops::Range;
 
-use super::words::Words;
+use super::words::{flag, Words};
 use crate::doc::TokenKind;
-use crate::rules::{self, places, titles};
 
 /// The role right before the name at tokens `name`: the words back from a title that
 /// touches the name, through role modifiers, adjectives of places and capitalised words.
@@ -20,7 +19,7 @@ pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
         None => name.start.checked_sub(1)?,
     };
     let name = &(title + 1..name.end);
-    if !w.is_word(title) || !w.adjacent(title, name.start) || !rules::contains(titles::TITLES, &w.key(title)) {
+    if !w.is_word(title) || !w.adjacent(title, name.start) || !w.has(title, flag::TITLE) {
         return None;
     }
     if w.text(title).starts_with(char::is_uppercase) {
@@ -32,12 +31,9 @@ pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
         if !w.is_word(p) || !w.adjacent(p, first) {
             break;
         }
-        let key = w.key(p);
-        let fits = rules::contains(titles::TITLES, &key)
-            || rules::contains(titles::ROLE_MODIFIERS, &key)
-            || rules::contains_line(places::DEMONYMS, &key)
+        let fits = w.has(p, flag::TITLE | flag::ROLE_MODIFIER | flag::DEMONYM)
             // "Kremlin spokesman", and "Aslef general secretary" opening a sentence
-            || (w.is_capitalised(p) && !rules::contains_line(crate::rules::common_words::NOT_NAMES, &key));
+            || (w.is_capitalised(p) && !w.has(p, flag::NOT_NAME));
         if !fits {
             break;
         }
@@ -70,7 +66,7 @@ pub(super) fn after(w: &Words, name: &Range<usize>) -> Option<String> {
         if matches!(key, "who" | "which" | "said" | "says" | "told" | "and" | "that" | "was" | "is" | "has") {
             return None;
         }
-        has_title |= rules::contains(titles::TITLES, &key);
+        has_title |= w.has(k, flag::TITLE);
         k += 1;
     }
     let closes = w.is(k, ",") || w.is(k, ".") || w.is(k, ")") || w.is(k, ";");
@@ -87,7 +83,7 @@ pub(super) fn extend_back(w: &Words, run_start: usize, role: String) -> String {
         if !w.is_word(p) || !w.adjacent(p, first) {
             break;
         }
-        let modifier = !w.is_capitalised(p) && rules::contains(titles::ROLE_MODIFIERS, w.key(p));
+        let modifier = !w.is_capitalised(p) && w.has(p, flag::ROLE_MODIFIER);
         let possessive = w.is_capitalised(p) && w.is_possessive(p) && first == run_start;
         if !(modifier || possessive) {
             break;

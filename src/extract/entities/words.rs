@@ -2,10 +2,11 @@
 //! mere sentence opener, what is its text without a possessive `'s`, and how the same word
 //! is written elsewhere in the article.
 
-use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::doc::{Document, Span, TokenKind};
-use crate::rules::{self, common_words, names, organizations, places, titles};
+use crate::rules::{common_words, names, organizations, places, titles};
+use crate::util::FastMap;
 
 /// How a word is written across the article, counted once over all tokens.
 #[derive(Clone, Copy, Default)]
@@ -30,13 +31,34 @@ pub(super) mod flag {
     pub const MULTI_START: u16 = 1 << 7;
     pub const FIRST_NAME: u16 = 1 << 8;
     pub const PLACE_HEAD: u16 = 1 << 9;
+    pub const ROLE_MODIFIER: u16 = 1 << 10;
+}
+
+/// The shape of a token's text, as bits (computed once per distinct text).
+mod shape {
+    /// Opens with a lowercase letter.
+    pub const LOWER: u8 = 1;
+    /// Opens with a capital letter.
+    pub const UPPER: u8 = 1 << 1;
+    /// Opens with a letter.
+    pub const ALPHA: u8 = 1 << 2;
+    /// All capitals, at least two letters ([`super::is_all_caps`]).
+    pub const ALL_CAPS: u8 = 1 << 3;
+    /// The text without its possessive ending is all capitals (an acronym).
+    pub const ACRONYM: u8 = 1 << 4;
+    /// Capitalised, and no lowercase part after a hyphen (`Secretary-General`, not
+    /// `German-made`).
+    pub const CAPITALISED: u8 = 1 << 5;
+    /// A word that headline case leaves in lowercase ([`super::is_small_word`]).
+    pub const SMALL: u8 = 1 << 6;
 }
 
 /// The tokens of the document seen by the entity finder.
 ///
-/// Each distinct token text is interned once; its normalised key (lowercase, possessive and
-/// abbreviation dot removed), list flags and usage counts are looked up by id, so that the
-/// per-token work is array reads (10 MB of text: no list search per token).
+/// Each distinct token text is interned once, with its shape and the id of its normalised
+/// key (lowercase, possessive and abbreviation dot removed); each key once, with its list
+/// flags and usage counts; so that the per-token work is array reads (10 MB of text: no
+/// list search per token).
 pub(super) struct Words<'d> {
     pub doc: &'d Document,
     /// Per token: its capital may only open a sentence or quotation (`Speaking`, `But`), or
@@ -44,67 +66,115 @@ pub(super) struct Words<'d> {
     pub uncertain: Vec<bool>,
     /// Per token: its sentence is in headline case or all capitals.
     pub shouted: Vec<bool>,
-    /// Per token: the id of its key (`u32::MAX` for punctuation).
-    kid: Vec<u32>,
+    /// Per token: the id of its text (`u32::MAX` for punctuation).
+    tid: Vec<u32>,
+    /// Per text id: the id of its key and its [`shape`] bits.
+    texts: Vec<(u32, u8)>,
     /// Per key id: the key, its list flags and how it is written across the article.
     keys: Vec<(Box<str>, u16, Usage)>,
 }
 
 impl<'d> Words<'d> {
     pub fn new(doc: &'d Document) -> Self {
-        let multi_starts = multi_word_starts();
-        let mut by_text: HashMap<&'d str, u32> = HashMap::new();
-        let mut by_key: HashMap<Box<str>, u32> = HashMap::new();
+        let mut by_text: FastMap<&'d str, u32> = FastMap::default();
+        let mut by_key: FastMap<Box<str>, u32> = FastMap::default();
+        let mut texts: Vec<(u32, u8)> = Vec::new();
         let mut keys: Vec<(Box<str>, u16, Usage)> = Vec::new();
-        let mut kid = vec![u32::MAX; doc.tokens.len()];
+        let mut tid = vec![u32::MAX; doc.tokens.len()];
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind == TokenKind::Punct {
                 continue;
             }
             let text = doc.slice(t.span);
             let id = *by_text.entry(text).or_insert_with(|| {
-                let key = normalise(doc.slice(core_span(doc, i)));
-                *by_key.entry(key.clone().into_boxed_str()).or_insert_with(|| {
-                    keys.push((key.clone().into_boxed_str(), flags_of(&key, &multi_starts), Usage::default()));
+                let core = doc.slice(core_span(doc, i));
+                let key = normalise(core);
+                let kid = *by_key.entry(key.clone().into_boxed_str()).or_insert_with(|| {
+                    keys.push((key.into_boxed_str(), 0, Usage::default()));
                     keys.len() as u32 - 1
-                })
+                });
+                texts.push((kid, shape_of(text, core)));
+                texts.len() as u32 - 1
             });
-            kid[i] = id;
-            if t.kind == TokenKind::Word && text.starts_with(char::is_lowercase) {
-                keys[id as usize].2.lower += 1;
+            tid[i] = id;
+            if t.kind == TokenKind::Word && texts[id as usize].1 & shape::LOWER != 0 {
+                keys[texts[id as usize].0 as usize].2.lower += 1;
             }
         }
+        for k in &mut keys {
+            k.1 = flags_of(&k.0);
+        }
+        let mut w = Words { doc, uncertain: Vec::new(), shouted: Vec::new(), tid, texts, keys };
         let mut uncertain = vec![false; doc.tokens.len()];
         let mut shouted = vec![false; doc.tokens.len()];
         for s in &doc.sentences {
             let first = doc.token_index_at(s.span.start);
             let last = doc.token_index_at(s.span.end).min(doc.tokens.len()).max(first);
-            let shouting = is_shouting(doc, first..last, &kid, &keys);
+            let shouting = w.is_shouting(first..last);
             let mut opener = true;
             for (k, t) in doc.tokens[first..last].iter().enumerate() {
-                let w = doc.slice(t.span);
                 shouted[first + k] = shouting;
                 if t.kind == TokenKind::Word || t.kind == TokenKind::Number {
                     uncertain[first + k] = shouting || opener;
                     opener = false;
-                } else if is_opening_mark(w) || matches!(w, ":" | "—" | "–" | "(" | "[") {
-                    // A quotation or clause opens: its first word is capitalised anyway.
-                    opener = true;
+                } else {
+                    let p = doc.slice(t.span);
+                    if is_opening_mark(p) || matches!(p, ":" | "—" | "–" | "(" | "[") {
+                        // A quotation or clause opens: its first word is capitalised anyway.
+                        opener = true;
+                    }
                 }
             }
         }
         for (i, t) in doc.tokens.iter().enumerate() {
-            let w = doc.slice(t.span);
-            if t.kind == TokenKind::Word && starts_upper(w) && !uncertain[i] && !is_all_caps(w) {
-                keys[kid[i] as usize].2.capital += 1;
+            let telling = w.shape(i) & (shape::UPPER | shape::ALL_CAPS) == shape::UPPER;
+            if t.kind == TokenKind::Word && telling && !uncertain[i] {
+                let k = w.texts[w.tid[i] as usize].0;
+                w.keys[k as usize].2.capital += 1;
             }
         }
-        Words { doc, uncertain, shouted, kid, keys }
+        w.uncertain = uncertain;
+        w.shouted = shouted;
+        w
+    }
+
+    /// The [`shape`] bits of token `i` (none for punctuation).
+    fn shape(&self, i: usize) -> u8 {
+        self.tid.get(i).and_then(|&t| self.texts.get(t as usize)).map_or(0, |e| e.1)
+    }
+
+    /// The key entry of token `i`.
+    fn entry(&self, i: usize) -> Option<&(Box<str>, u16, Usage)> {
+        let &(k, _) = self.texts.get(*self.tid.get(i)? as usize)?;
+        self.keys.get(k as usize)
+    }
+
+    /// True for a headline-case or all-caps sentence, whose capitals tell nothing: most of
+    /// its words are capitalised and at least two of them are common words (`Markets Slide
+    /// As Investors Fret`), or nearly all are in capitals (`BREAKING NEWS FROM KYIV`). A
+    /// sentence full of names (`The North Atlantic Treaty Organization (NATO) met.`) is not.
+    fn is_shouting(&self, toks: std::ops::Range<usize>) -> bool {
+        let (mut words, mut caps, mut all_caps, mut common_caps) = (0usize, 0usize, 0usize, 0usize);
+        let first = toks.start;
+        for i in toks.filter(|&i| self.doc.tokens[i].kind == TokenKind::Word) {
+            let shape = self.shape(i);
+            if shape & shape::ALPHA == 0 || shape & shape::SMALL != 0 {
+                continue;
+            }
+            words += 1;
+            if shape & shape::UPPER != 0 {
+                caps += 1;
+                all_caps += usize::from(shape & shape::ALL_CAPS != 0);
+                let common = self.entry(i).is_some_and(|e| e.1 & flag::NOT_NAME != 0 || e.2.lower > 0);
+                common_caps += usize::from(i > first && common);
+            }
+        }
+        (words >= 3 && all_caps * 10 >= words * 8) || (words >= 4 && caps * 10 >= words * 7 && common_caps >= 2)
     }
 
     /// The list flags of token `i` (none for punctuation).
     pub fn flags(&self, i: usize) -> u16 {
-        self.kid.get(i).and_then(|&k| self.keys.get(k as usize)).map_or(0, |e| e.1)
+        self.entry(i).map_or(0, |e| e.1)
     }
 
     /// True when token `i` has the list flag `f`.
@@ -114,7 +184,7 @@ impl<'d> Words<'d> {
 
     /// How the word of token `i` is written across the article.
     pub fn usage(&self, i: usize) -> Usage {
-        self.kid.get(i).and_then(|&k| self.keys.get(k as usize)).map_or(Usage::default(), |e| e.2)
+        self.entry(i).map_or(Usage::default(), |e| e.2)
     }
 
     pub fn len(&self) -> usize {
@@ -134,7 +204,7 @@ impl<'d> Words<'d> {
     /// The word of token `i` without possessive ending or final dot, lowercased; the text
     /// itself for punctuation.
     pub fn key(&self, i: usize) -> &str {
-        match self.kid.get(i).and_then(|&k| self.keys.get(k as usize)) {
+        match self.entry(i) {
             Some(e) => &e.0,
             None => self.doc.tokens.get(i).map_or("", |t| self.doc.slice(t.span)),
         }
@@ -163,11 +233,7 @@ impl<'d> Words<'d> {
     /// A capitalised word that could be part of a name: `Putin`, `Secretary-General`,
     /// `NATO`, `U.S.`; not `German-made` (a capital before a lowercase compound part).
     pub fn is_capitalised(&self, i: usize) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let w = self.text(i);
-        starts_upper(w) && w.split(['-', '‐', '‑']).skip(1).all(|part| !part.starts_with(char::is_lowercase))
+        self.is_word(i) && self.shape(i) & shape::CAPITALISED != 0
     }
 
     /// A capitalised word whose capital can be trusted as a name part: either it is not
@@ -235,44 +301,65 @@ impl<'d> Words<'d> {
 
     /// All capitals, at least two letters: `NATO`, `EU`, `U.N.`.
     pub fn is_acronym(&self, i: usize) -> bool {
-        is_all_caps(self.doc.slice(self.core(i)))
+        self.shape(i) & shape::ACRONYM != 0
     }
 }
 
 /// Words of the entity lists: places, organisations, titles, honorifics.
 const KNOWN: u16 = flag::PLACE | flag::KNOWN_ORG | flag::TITLE | flag::HONORIFIC;
 
-/// The list flags of a key, from the rules tables.
-fn flags_of(key: &str, multi_starts: &HashSet<&'static str>) -> u16 {
-    let mut f = 0;
-    let mut set = |cond: bool, bit: u16| {
-        if cond {
-            f |= bit;
+/// The list flags of a lowercase word or name (`new york` too): one hash lookup in a
+/// lexicon of every entity list, built once from the rules tables.
+pub(super) fn flags_of(key: &str) -> u16 {
+    static LEXICON: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    let lexicon = LEXICON.get_or_init(|| {
+        let packed: [(&'static str, u16); 7] = [
+            (common_words::NOT_NAMES, flag::NOT_NAME),
+            (places::DEMONYMS, flag::DEMONYM),
+            (places::COUNTRIES, flag::PLACE),
+            (places::CITIES, flag::PLACE),
+            (places::REGIONS, flag::PLACE),
+            (names::FIRST_NAMES, flag::FIRST_NAME),
+            (places::PLACE_HEADS, flag::PLACE_HEAD),
+        ];
+        let listed: [(&'static [&'static str], u16); 5] = [
+            (titles::TITLES, flag::TITLE),
+            (titles::HONORIFICS, flag::HONORIFIC),
+            (titles::ROLE_MODIFIERS, flag::ROLE_MODIFIER),
+            (organizations::ORG_WORDS, flag::ORG_WORD),
+            (organizations::KNOWN_ORGS, flag::KNOWN_ORG),
+        ];
+        let mut lexicon: FastMap<&'static str, u16> = FastMap::default();
+        let words = packed.iter().flat_map(|&(t, f)| t.lines().map(move |w| (w, f)));
+        for (w, f) in words.chain(listed.iter().flat_map(|&(t, f)| t.iter().map(move |&w| (w, f)))) {
+            *lexicon.entry(w).or_default() |= f;
+            // The first word of a listed name of several words (`new` of `new york`).
+            if let Some((first, _)) = w.split_once(' ').filter(|_| f & (flag::PLACE | flag::KNOWN_ORG) != 0) {
+                *lexicon.entry(first).or_default() |= flag::MULTI_START;
+            }
         }
-    };
-    set(rules::contains_line(common_words::NOT_NAMES, key), flag::NOT_NAME);
-    set(rules::contains(titles::TITLES, key), flag::TITLE);
-    set(rules::contains(titles::HONORIFICS, key), flag::HONORIFIC);
-    set(rules::contains(organizations::ORG_WORDS, key), flag::ORG_WORD);
-    set(rules::contains_line(places::DEMONYMS, key), flag::DEMONYM);
-    set(
-        rules::contains_line(places::COUNTRIES, key)
-            || rules::contains_line(places::CITIES, key)
-            || rules::contains_line(places::REGIONS, key),
-        flag::PLACE,
-    );
-    set(rules::contains(organizations::KNOWN_ORGS, key), flag::KNOWN_ORG);
-    set(multi_starts.contains(key), flag::MULTI_START);
-    set(rules::contains_line(names::FIRST_NAMES, key), flag::FIRST_NAME);
-    set(rules::contains_line(places::PLACE_HEADS, key), flag::PLACE_HEAD);
-    f
+        lexicon
+    });
+    lexicon.get(key).copied().unwrap_or(0)
 }
 
-/// First words of the listed names of several words: `new`, `united`, `white`.
-fn multi_word_starts() -> HashSet<&'static str> {
-    let packed = [places::COUNTRIES, places::CITIES, places::REGIONS];
-    let lines = packed.into_iter().flat_map(str::lines).chain(organizations::KNOWN_ORGS.iter().copied());
-    lines.filter_map(|l| l.split_once(' ').map(|(first, _)| first)).collect()
+/// The [`shape`] bits of a word or number `text`, `core` being the text without its
+/// possessive ending.
+fn shape_of(text: &str, core: &str) -> u8 {
+    let first = text.chars().next();
+    let upper = starts_upper(text);
+    // "Secretary-General", not "German-made"
+    let capitalised = upper && text.split(['-', '‐', '‑']).skip(1).all(|part| !part.starts_with(char::is_lowercase));
+    let bits = [
+        (first.is_some_and(char::is_lowercase), shape::LOWER),
+        (upper, shape::UPPER),
+        (first.is_some_and(char::is_alphabetic), shape::ALPHA),
+        (is_all_caps(text), shape::ALL_CAPS),
+        (is_all_caps(core), shape::ACRONYM),
+        (capitalised, shape::CAPITALISED),
+        (is_small_word(text), shape::SMALL),
+    ];
+    bits.iter().filter(|(on, _)| *on).fold(0, |acc, (_, bit)| acc | bit)
 }
 
 /// The span of token `i` without a possessive ending: `Ukraine's` → `Ukraine`.
@@ -329,29 +416,6 @@ pub(super) fn starts_upper(w: &str) -> bool {
 /// At least two letters and no lowercase letter: `NATO`, `U.S.`, `BRUSSELS`.
 pub(super) fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-}
-
-/// True for a headline-case or all-caps sentence, whose capitals tell nothing: most of its
-/// words are capitalised and at least two of them are common words (`Markets Slide As
-/// Investors Fret`), or nearly all are in capitals (`BREAKING NEWS FROM KYIV`). A sentence
-/// full of names (`The North Atlantic Treaty Organization (NATO) met.`) is not.
-fn is_shouting(doc: &Document, toks: std::ops::Range<usize>, kid: &[u32], keys: &[(Box<str>, u16, Usage)]) -> bool {
-    let (mut words, mut caps, mut all_caps, mut common_caps) = (0usize, 0usize, 0usize, 0usize);
-    let first = toks.start;
-    for i in toks.filter(|&i| doc.tokens[i].kind == TokenKind::Word) {
-        let w = doc.slice(doc.tokens[i].span);
-        if !w.starts_with(char::is_alphabetic) || is_small_word(w) {
-            continue;
-        }
-        words += 1;
-        if starts_upper(w) {
-            caps += 1;
-            all_caps += usize::from(is_all_caps(w));
-            let common = keys.get(kid[i] as usize).is_some_and(|e| e.1 & flag::NOT_NAME != 0 || e.2.lower > 0);
-            common_caps += usize::from(i > first && common);
-        }
-    }
-    (words >= 3 && all_caps * 10 >= words * 8) || (words >= 4 && caps * 10 >= words * 7 && common_caps >= 2)
 }
 
 /// Words that headline case leaves in lowercase: `of`, `the`, `in`.
