@@ -116,7 +116,7 @@ fn split_quote(ctx: &Ctx, a: &Direct, b: &Direct) -> bool {
 fn after_cue(ctx: &Ctx, cues: &[Cue], close: usize, limit: usize, fragment: bool) -> Option<usize> {
     let hi = ctx.clause_end(close).min(close + 1 + limit);
     for t in close + 1..hi {
-        if fragment && matches!(ctx.lower(t).as_str(), "while" | "whereas" | "but" | "although" | "though" | ";") {
+        if fragment && matches!(&*ctx.lower(t), "while" | "whereas" | "but" | "although" | "though" | ";") {
             return None;
         }
         if ctx.in_quote(t) {

@@ -88,7 +88,7 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
         let participle = phrase.is_none() && w.ends_with("ing");
         // `he said, adding that ...`, `Stoltenberg said ... and called on them to`: the
         // subject of the previous cue of the sentence.
-        let after_and = i > lo && matches!(ctx.lower(i - 1).as_str(), "and" | "but");
+        let after_and = i > lo && matches!(&*ctx.lower(i - 1), "and" | "but");
         let inherited = (participle && i > lo && ctx.word(i - 1) == "," || after_and)
             .then(|| out.iter().rev().find(|c| c.last < i && c.last >= lo && c.who != Who::Nobody))
             .flatten();
@@ -147,9 +147,12 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
 
 /// True when some two-word cue starts with `w` (`according`, `called`, `pointed`).
 fn phrase_head(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    let i = speech_verbs::PHRASES.partition_point(|p| *p < w.as_str());
-    speech_verbs::PHRASES.get(i).is_some_and(|p| p.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with(' ')))
+    // the phrases are lowercase and sorted: compare with `w` lowercased byte by byte
+    let below = |p: &str| p.bytes().lt(w.bytes().map(|b| b.to_ascii_lowercase()));
+    let i = speech_verbs::PHRASES.partition_point(|p| below(p));
+    speech_verbs::PHRASES.get(i).is_some_and(|p| {
+        p.len() > w.len() && p.as_bytes()[w.len()] == b' ' && p.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+    })
 }
 
 /// True when token `t` ends a clause: `;`, `:`, `!`, `?` or a full stop that is not the dot
@@ -172,7 +175,7 @@ fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<
     let toks = &ctx.doc.tokens;
     // `Residents have been told`, `she was asked`: a passive cue has no speaker subject.
     if k > lo
-        && matches!(ctx.lower(k - 1).as_str(), "been" | "being" | "was" | "were" | "is" | "are" | "be")
+        && matches!(&*ctx.lower(k - 1), "been" | "being" | "was" | "were" | "is" | "are" | "be")
         && !ctx.word(k).ends_with("ing")
     {
         return (Who::Nobody, None, None);
@@ -218,7 +221,7 @@ fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<
         if !starts_upper(ctx.word(c - 1)) {
             // `One engineer, who asked not to be named, said`: somebody, unnamed.
             let d = np_start(ctx, c, lo);
-            let indefinite = d < c && matches!(ctx.lower(d).as_str(), "a" | "an" | "one" | "another");
+            let indefinite = d < c && matches!(&*ctx.lower(d), "a" | "an" | "one" | "another");
             let who = if indefinite {
                 Who::Unnamed { span: Span::new(toks[d].span.start, toks[c - 1].span.end) }
             } else {
@@ -239,7 +242,7 @@ fn left_subject(ctx: &Ctx, k: usize, lo: usize) -> (Who, Option<String>, Option<
     let mut first = s;
     // `Officials in Kherson said`, `Jens Stoltenberg of NATO said`: the head stands before
     // the preposition, unless a person is named after it (`Secretary of State Antony Blinken`).
-    if s > lo + 1 && matches!(ctx.lower(s - 1).as_str(), "of" | "in" | "at" | "from" | "for") {
+    if s > lo + 1 && matches!(&*ctx.lower(s - 1), "of" | "in" | "at" | "from" | "for") {
         let tail_person = matches!(who, Who::Entity { entity, .. } if ctx.entities[entity].kind == EntityKind::Person);
         let h = np_start(ctx, s - 1, lo);
         if !tail_person && h < s - 1 {
@@ -526,7 +529,7 @@ impl Discourse {
     fn resolve(&mut self, ctx: &Ctx, tok: usize, anchor: usize) -> Who {
         let span = ctx.doc.tokens[tok].span;
         let anchor = anchor.min(span.start);
-        let gender = match ctx.lower(tok).as_str() {
+        let gender = match &*ctx.lower(tok) {
             "he" => Gender::Male,
             "she" => Gender::Female,
             _ => return self.group_before(ctx, span, anchor),

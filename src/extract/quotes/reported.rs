@@ -51,7 +51,7 @@ fn forward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
     let verb = ctx.lower(cue.first);
     // The object of `told`, `informed`, `assured`, `reminded`, `warned`: `told reporters`,
     // `told the BBC`, `told Reuters`.
-    if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "reminded" | "warned")
+    if matches!(&*verb, "told" | "tell" | "tells" | "telling" | "informed" | "assured" | "reminded" | "warned")
         && i < hi
     {
         let w = ctx.lower(i);
@@ -61,11 +61,11 @@ fn forward(ctx: &Ctx, cue: &Cue) -> Option<Span> {
         if let Some(t) = that {
             i = t;
         } else if matches!(
-            w.as_str(),
+            &*w,
             "him" | "her" | "them" | "me" | "us" | "reporters" | "journalists" | "lawmakers" | "parliament"
         ) {
             i += 1;
-        } else if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+        } else if matches!(&*w, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
             i += 1;
             while i < hi && toks[i].kind == TokenKind::Word && !stops_object(ctx, i) && i - cue.last < 6 {
                 i += 1;
@@ -197,7 +197,7 @@ fn clause(ctx: &Ctx, start: usize, hi: usize) -> Option<Span> {
         }
         if w == "," && end + 1 < hi {
             let mut n = end + 1;
-            if matches!(ctx.lower(n).as_str(), "and" | "but") && n + 1 < hi {
+            if matches!(&*ctx.lower(n), "and" | "but") && n + 1 < hi {
                 n += 1;
             }
             let next = ctx.lower(n);
