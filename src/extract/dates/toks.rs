@@ -17,6 +17,8 @@ pub(crate) struct Toks<'a> {
     /// Each token's text, lowercase text and lowercase core (see [`Toks::core`]), sliced
     /// once here, with what the tables say of them.
     words: Vec<Word<'a>>,
+    /// The tokens where an expression may start (see [`Toks::anchors`]).
+    hot: Vec<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -29,8 +31,6 @@ struct Word<'a> {
     /// The facts of `l` (for the word sets) and of `core_lower` (for the values).
     of_l: Facts,
     of_core: Facts,
-    /// An expression may start here (see [`Toks::anchors`]).
-    hot: bool,
     /// Starts with an uppercase letter; holds a hyphen.
     cap: bool,
     hyphen: bool,
@@ -103,8 +103,9 @@ struct Index {
     facts: Vec<Facts>,
     /// An open-addressing hash table: `k + 1` for `words[k]`, 0 for an empty slot.
     slots: Vec<u16>,
-    /// The length of the longest word.
+    /// The length of the longest word, and the bytes words start with (a bit each).
     longest: usize,
+    first_bytes: [u64; 4],
 }
 
 /// Slots of the hash table: a power of two, about three times the words.
@@ -201,13 +202,19 @@ fn index() -> &'static Index {
             slots[h] = k as u16 + 1;
         }
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        Index { words, facts, slots, longest }
+        let mut first_bytes = [0u64; 4];
+        for w in &words {
+            let b = w.as_bytes()[0];
+            first_bytes[b as usize / 64] |= 1 << (b % 64);
+        }
+        Index { words, facts, slots, longest, first_bytes }
     })
 }
 
 /// The facts of a lowercase word (all zero for a word of no table).
 fn facts_of(ix: &Index, w: &str) -> Facts {
-    if w.is_empty() || w.len() > ix.longest {
+    let Some(&b) = w.as_bytes().first() else { return Facts::default() };
+    if w.len() > ix.longest || ix.first_bytes[b as usize / 64] & 1 << (b % 64) == 0 {
         return Facts::default();
     }
     let mut h = slot_of(w.as_bytes());
@@ -229,9 +236,11 @@ impl<'a> Toks<'a> {
     pub fn new(text: &'a str, lower: &'a str, toks: &'a [Token]) -> Self {
         let ix = index();
         let key = 1 << Set::Keyword as u16;
+        let mut hot = Vec::new();
         let words = toks
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 let (a, b) = (t.span.start, t.span.end);
                 let s = &text[a..b];
                 let (core, core_end) = core_of(s, b);
@@ -248,23 +257,26 @@ impl<'a> Toks<'a> {
                     quote |= b == b'\'' || b == 0x99;
                 }
                 let apostrophe = quote && (l.contains('\'') || l.contains('’'));
-                let hot = l.starts_with(|c: char| c.is_ascii_digit())
+                let starts = l.starts_with(|c: char| c.is_ascii_digit())
                     || hyphen
                     || apostrophe
                     || (of_l.sets | of_core.sets) & key != 0
                     || l.strip_suffix('s').is_some_and(|s| facts_of(ix, s).sets & key != 0);
                 let cap = s.chars().next().is_some_and(char::is_uppercase);
-                Word { s, l, core, core_lower, core_end, of_l, of_core, hot, cap, hyphen }
+                if starts {
+                    hot.push(i);
+                }
+                Word { s, l, core, core_lower, core_end, of_l, of_core, cap, hyphen }
             })
             .collect();
-        Toks { text, toks, words }
+        Toks { text, toks, words, hot }
     }
 
     /// The indexes of the tokens where an expression may start: every matcher begins on a
     /// number, a hyphenated word, an apostrophe or a keyword, so the rest (most of a text)
     /// is skipped once for all.
     pub fn anchors(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().filter(|(_, w)| w.hot).map(|(i, _)| i)
+        self.hot.iter().copied()
     }
 
     pub fn len(&self) -> usize {

@@ -18,8 +18,8 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
         let mut best: Option<(usize, &str)> = None;
         for (phrase, value) in VAGUE_REFS[from..].iter().take_while(|(p, _)| p.starts_with(first)) {
             let mut k = i;
-            let fits = phrase.split(' ').all(|w| {
-                let ok = t.is(k, w);
+            let fits = phrase.as_bytes().split(|&b| b == b' ').all(|w| {
+                let ok = t.l(k).as_bytes() == w;
                 k += 1;
                 ok
             });
