@@ -138,10 +138,8 @@ pub(crate) fn quote_regions(doc: &Document) -> Vec<Span> {
     for p in &doc.paragraphs {
         let Some(text) = doc.text.get(p.start..p.end) else { continue };
         let mut open: Option<usize> = None;
-        // every quotation mark starts with one of these bytes, which never continue a
-        // character: the rest of the text is skipped byte by byte
-        let marks = text.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
-        for (i, ch) in marks.filter_map(|(i, _)| Some((i, text.get(i..)?.chars().next()?))) {
+        let marks = mark_bytes(text.as_bytes());
+        for (i, ch) in marks.filter_map(|i| Some((i, text.get(i..)?.chars().next()?))) {
             let at = p.start + i;
             match (ch, open) {
                 ('“' | '«' | '„', None) | ('"', None) => open = Some(at + ch.len_utf8()),
@@ -157,6 +155,22 @@ pub(crate) fn quote_regions(doc: &Document) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Where a quotation mark may start: every one starts with `"` or the byte 0xC2 or 0xE2,
+/// which never continue a character. Eight bytes of plain ASCII without `"` are passed over
+/// at once (most of a text).
+fn mark_bytes(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    b.chunks(8).enumerate().flat_map(|(n, chunk)| {
+        let w = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes);
+        let q = w ^ (ONES * b'"' as u64);
+        // no byte of 0x80 or more, no byte equal to `"`
+        let plain = w & HIGH == 0 && q.wrapping_sub(ONES) & !q & HIGH == 0;
+        let rest = if plain { &[][..] } else { chunk };
+        rest.iter().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xC2 | 0xE2)).map(move |(i, _)| n * 8 + i)
+    })
 }
 
 /// Whether [`value_of`] reads the tense for `val`: only values that leave a year or a
@@ -463,6 +477,15 @@ fn season_start(code: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_bytes_finds_what_a_byte_by_byte_look_finds() {
+        for text in ["", "\"", "plain text, eight+ bytes long \"quoted\" here", "«a» “b” „c“ é日本 \"", "abcdefg\""] {
+            let slow: Vec<usize> =
+                text.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xC2 | 0xE2)).map(|(i, _)| i).collect();
+            assert_eq!(mark_bytes(text.as_bytes()).collect::<Vec<_>>(), slow, "{text:?}");
+        }
+    }
 
     fn ctx(anchor: &str, tense: Tense) -> Ctx {
         Ctx { reference: Date::parse_ymd(anchor), narrative: None, narrative_any: None, tense, sentence: 0 }
