@@ -3,6 +3,8 @@
 
 /// The attribute naming the action of a control.
 pub const ATTR: &str = "data-action";
+/// The selector of every control with an action: `[data-action]`.
+pub const ANY: &str = "[data-action]";
 /// The attribute holding its argument (an index into the card data, or a tab name).
 pub const ARG: &str = "data-arg";
 
@@ -56,6 +58,11 @@ impl Action {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn selector_names_the_attribute() {
+        assert_eq!(ANY, format!("[{ATTR}]"));
+    }
 
     #[test]
     fn parses_what_the_view_writes() {

@@ -53,7 +53,7 @@ pub fn listen(root: &Element, inner: &Rc<RefCell<Inner>>) -> Result<Vec<Listener
 /// The control an event happened in, and its action.
 fn control(e: &Event) -> Option<(Element, Action)> {
     let target: Element = e.target()?.dyn_into().ok()?;
-    let control = target.closest(&format!("[{}]", action::ATTR)).ok()??;
+    let control = target.closest(action::ANY).ok()??;
     let name = control.get_attribute(action::ATTR)?;
     let arg = control.get_attribute(action::ARG).unwrap_or_default();
     let action = Action::parse(&name, &arg)?;
@@ -96,7 +96,7 @@ fn on_keydown(inner: &Weak<RefCell<Inner>>, e: &Event) {
     e.prevent_default();
     let Ok(i) = inner.try_borrow() else { return };
     select_tab(&i, next);
-    if let Ok(Some(tab)) = i.root.query_selector(&format!("#{}", next.tab_id())) {
+    if let Some(tab) = by_id(&i.root, next.tab_id()) {
         if let Ok(tab) = tab.dyn_into::<HtmlElement>() {
             let _ = tab.focus();
         }
@@ -279,14 +279,19 @@ pub fn clear_highlights(i: &Inner) {
 fn select_tab(i: &Inner, t: Tab) {
     for tab in Tab::ALL {
         let on = tab == t;
-        if let Ok(Some(el)) = i.root.query_selector(&format!("#{}", tab.tab_id())) {
+        if let Some(el) = by_id(&i.root, tab.tab_id()) {
             let _ = el.set_attribute("aria-selected", if on { "true" } else { "false" });
             let _ = el.set_attribute("tabindex", if on { "0" } else { "-1" });
         }
-        if let Ok(Some(panel)) = i.root.query_selector(&format!("#{}", tab.panel_id())) {
+        if let Some(panel) = by_id(&i.root, tab.panel_id()) {
             let _ = panel.toggle_attribute_with_force("hidden", !on);
         }
     }
+}
+
+/// The element of the card with this id (ids of the view are plain names: no escaping).
+fn by_id(root: &Element, id: &str) -> Option<Element> {
+    root.query_selector(&["#", id].concat()).ok().flatten()
 }
 
 /// Sets `aria-pressed` on the controls of one action.

@@ -103,9 +103,7 @@ pub fn render_js(
 /// [`render_js`] for Rust callers (and tests): the handle is not kept on the target, and
 /// dropping it removes the card.
 pub fn render(input: &JsValue, host: &Element, options: &JsValue) -> Result<CardHandle, JsValue> {
-    let mut opts = WebOptions::parse(options)?;
-    opts.view.interactive = true;
-    opts.view.formatter = Some(intl);
+    let opts = drawing_options(options)?;
     let (card, host_text) = analyze_input(input, &opts.core)?;
     let shadow = match host.shadow_root() {
         Some(root) => root,
@@ -135,6 +133,14 @@ pub fn render(input: &JsValue, host: &Element, options: &JsValue) -> Result<Card
     }));
     let listeners = events::listen(&root, &inner)?;
     Ok(CardHandle { inner: Some(inner), listeners })
+}
+
+/// The options of a drawn card: interactive, dates through `Intl`.
+fn drawing_options(options: &JsValue) -> Result<WebOptions, Error> {
+    let mut opts = WebOptions::parse(options)?;
+    opts.view.interactive = true;
+    opts.view.formatter = Some(intl);
+    Ok(opts)
 }
 
 /// What the handle and its event handlers share.
@@ -191,10 +197,7 @@ impl CardHandle {
         };
         let mut inner = inner.try_borrow_mut().map_err(|_| Error::Dom("update: the card is busy".into()))?;
         if !options.is_undefined() {
-            let mut opts = WebOptions::parse(&options)?;
-            opts.view.interactive = true;
-            opts.view.formatter = Some(intl);
-            inner.options = opts;
+            inner.options = drawing_options(&options)?;
         }
         let (card, host_text) = analyze_input(&input, &inner.options.core)?;
         let mut state = inner.state.clone();
