@@ -3,8 +3,11 @@
 //! 20,000 bytes; says nothing (`None`) when the text is too short or the evidence is thin.
 //! The extractors support English; other languages still get a card with what works.
 
+use std::sync::OnceLock;
+
 use crate::doc::Document;
 use crate::rules::languages;
+use crate::util::FastMap;
 
 /// Bytes read from the start of the text.
 const SAMPLE: usize = 20_000;
@@ -22,9 +25,17 @@ pub fn detect(doc: &Document) -> Option<&'static str> {
 pub fn detect_text(text: &str) -> Option<&'static str> {
     let mut counts = [0usize; Script::COUNT];
     let mut ukrainian_letters = 0;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        counts[script(c) as usize] += 1;
-        ukrainian_letters += usize::from(matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'));
+    // ASCII letters are Latin; a letter beyond ASCII is read from its first byte.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b.is_ascii_alphabetic() {
+            counts[Script::Latin as usize] += 1;
+        } else if b >= 0xC0 {
+            let c = text[i..].chars().next().unwrap_or_default();
+            if c.is_alphabetic() {
+                counts[script(c) as usize] += 1;
+                ukrainian_letters += usize::from(matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'));
+            }
+        }
     }
     let letters: usize = counts.iter().sum();
     if letters < 20 {
@@ -49,29 +60,66 @@ pub fn detect_text(text: &str) -> Option<&'static str> {
     }
 }
 
+/// The Latin-script languages told apart by their function words.
+const LATIN: [(&str, &[&str]); 7] = [
+    ("en", languages::EN),
+    ("fr", languages::FR),
+    ("de", languages::DE),
+    ("es", languages::ES),
+    ("it", languages::IT),
+    ("pt", languages::PT),
+    ("nl", languages::NL),
+];
+
 /// Among the Latin-script languages, the one whose function words are most frequent:
 /// at least five hits and a clear lead over the runner-up.
 fn latin(text: &str) -> Option<&'static str> {
-    let tables: [(&str, &[&str]); 7] = [
-        ("en", languages::EN),
-        ("fr", languages::FR),
-        ("de", languages::DE),
-        ("es", languages::ES),
-        ("it", languages::IT),
-        ("pt", languages::PT),
-        ("nl", languages::NL),
-    ];
-    let mut hits = [0usize; 7];
+    let mut hits = [0usize; LATIN.len()];
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
-        let lower = word.to_lowercase();
-        for (k, (_, table)) in tables.iter().enumerate() {
-            hits[k] += usize::from(table.binary_search(&lower.as_str()).is_ok());
+        let mut buf = [0; WORD_BYTES];
+        let Some(lower) = lowercase(word, &mut buf) else { continue };
+        let langs = function_words().get(lower).copied().unwrap_or(0);
+        for (k, h) in hits.iter_mut().enumerate() {
+            *h += usize::from(langs >> k & 1 == 1);
         }
     }
-    let mut order: Vec<usize> = (0..tables.len()).collect();
+    let mut order: Vec<usize> = (0..LATIN.len()).collect();
     crate::util::sort_by_key(&mut order, |&k| !(hits[k] as u64));
     let (first, second) = (hits[order[0]], hits[order[1]]);
-    (first >= 5 && first * 4 >= second * 5).then_some(tables[order[0]].0)
+    (first >= 5 && first * 4 >= second * 5).then_some(LATIN[order[0]].0)
+}
+
+/// Function word → the languages (bit `k` for `LATIN[k]`) that list it, built once.
+fn function_words() -> &'static FastMap<&'static str, u8> {
+    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: FastMap<&'static str, u8> = FastMap::default();
+        for (k, (_, table)) in LATIN.iter().enumerate() {
+            for &w in *table {
+                *words.entry(w).or_default() |= 1 << k;
+            }
+        }
+        words
+    })
+}
+
+/// Bytes of the longest lowercase word looked up; no function word is longer.
+const WORD_BYTES: usize = 16;
+
+/// `word` in lowercase (as `str::to_lowercase` gives it, but for a final sigma), written in
+/// `buf` unless it is lowercase already; `None` when it does not fit: no function word is
+/// that long.
+fn lowercase<'a>(word: &'a str, buf: &'a mut [u8; WORD_BYTES]) -> Option<&'a str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Some(word);
+    }
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let end = n + c.len_utf8();
+        c.encode_utf8(buf.get_mut(n..end)?);
+        n = end;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 #[derive(Clone, Copy)]
@@ -138,6 +186,18 @@ mod tests {
         for (lang, text) in cases {
             assert_eq!(detect_text(text), Some(lang), "{text}");
         }
+    }
+
+    #[test]
+    fn function_words_fit_the_lowercase_buffer() {
+        for (_, table) in super::LATIN {
+            assert!(table.iter().all(|w| w.len() <= super::WORD_BYTES), "{table:?}");
+        }
+        let mut buf = [0; super::WORD_BYTES];
+        assert_eq!(super::lowercase("Über", &mut buf), Some("über"));
+        assert_eq!(super::lowercase("THE", &mut buf), Some("the"));
+        assert_eq!(super::lowercase("der", &mut buf), Some("der"));
+        assert_eq!(super::lowercase("ÜBERMÄSSIGKEITEN", &mut buf), None);
     }
 
     #[test]
