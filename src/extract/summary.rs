@@ -17,8 +17,9 @@
 //!    chosen (filled up by score if too few remain); returned in article order.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 
-use crate::doc::{Document, TokenKind};
+use crate::doc::{Document, Span, TokenKind};
 use crate::rules::{self, common_words};
 
 /// Weight of the position prior against centrality.
@@ -35,20 +36,17 @@ pub fn pick(doc: &Document, max: usize) -> Vec<usize> {
     if n <= max {
         return (0..n).collect();
     }
-    let terms = sentence_terms(doc);
-    let mut holding: Vec<u32> = Vec::new(); // per term id: sentences holding it
-    for ts in &terms {
-        for &t in ts {
-            if t as usize >= holding.len() {
-                holding.resize(t as usize + 1, 0);
-            }
-            holding[t as usize] += 1;
-        }
+    let terms = Terms::of(doc);
+    let mut holding = vec![0u32; terms.distinct]; // per term id: sentences holding it
+    for &t in &terms.ids {
+        holding[t as usize] += 1;
     }
-    let centrality: Vec<f32> = terms
-        .iter()
-        .map(|ts| {
-            let sum: f32 = ts.iter().map(|&t| (holding[t as usize] as f32).ln()).sum(); // ln(1 + (k - 1))
+    let weight: Vec<f32> = holding.iter().map(|&k| (k as f32).ln()).collect(); // ln(1 + (k - 1))
+    let centrality: Vec<f32> = (0..n)
+        .map(|i| {
+            let ts = terms.of_sentence(i);
+            // summed in term order, as the scores have always been
+            let sum: f32 = ts.iter().map(|&t| weight[t as usize]).sum();
             if ts.is_empty() {
                 0.0
             } else {
@@ -57,25 +55,24 @@ pub fn pick(doc: &Document, max: usize) -> Vec<usize> {
         })
         .collect();
     let best = centrality.iter().copied().fold(0.0f32, f32::max).max(f32::MIN_POSITIVE);
-    let mut order: Vec<(f32, usize)> = (0..n)
-        .map(|i| {
-            let position = 1.0 / (1.0 + i as f32 / 3.0);
-            let score = POSITION_WEIGHT * position + (1.0 - POSITION_WEIGHT) * centrality[i] / best;
-            (score * penalty(doc, i, terms[i].len()), i)
-        })
-        .collect();
-    crate::util::sort_by_key(&mut order, |p| !crate::util::f32_key(p.0)); // ties keep index order
+    let score = |i: usize| {
+        let position = 1.0 / (1.0 + i as f32 / 3.0);
+        let score = POSITION_WEIGHT * position + (1.0 - POSITION_WEIGHT) * centrality[i] / best;
+        score * penalty(&terms, i)
+    };
+    let scores: Vec<f32> = (0..n).map(score).collect();
+    let order = crate::util::order_by(n, |i| !crate::util::f32_key(scores[i])); // ties keep index order
     let mut chosen: Vec<usize> = Vec::with_capacity(max);
-    for &(_, i) in &order {
+    for &i in &order {
         if chosen.len() == max {
             break;
         }
-        if chosen.iter().all(|&c| overlap(&terms[i], &terms[c]) <= MAX_OVERLAP) {
+        if chosen.iter().all(|&c| overlap(terms.of_sentence(i), terms.of_sentence(c)) <= MAX_OVERLAP) {
             chosen.push(i);
         }
     }
     // An article of near-repeats still gives `max` sentences: fill up by score.
-    for &(_, i) in &order {
+    for &i in &order {
         if chosen.len() == max {
             break;
         }
@@ -87,19 +84,253 @@ pub fn pick(doc: &Document, max: usize) -> Vec<usize> {
     chosen
 }
 
+/// Per sentence, its distinct content terms as sorted ids (ids in order of first use), all
+/// in one array; and what the penalty needs of each sentence's opening.
+struct Terms {
+    /// The term ids of sentence `i` are `ids[starts[i]..starts[i + 1]]`.
+    ids: Vec<u32>,
+    starts: Vec<usize>,
+    /// Number of distinct terms.
+    distinct: usize,
+    /// Per sentence: its first word is dangling (`He`, `But`); it opens with a quotation mark.
+    dangling: Vec<bool>,
+    quoted: Vec<bool>,
+}
+
+impl Terms {
+    /// Each distinct token text is turned into a term once (no allocation per token); the
+    /// sentences' tokens are found in one pass.
+    fn of(doc: &Document) -> Terms {
+        let seed = WordHashing::new();
+        let mut by_text = TextTable::new(doc.text.as_bytes(), doc.tokens.len(), seed.0);
+        let mut ids: HashMap<String, u32, WordHashing> = HashMap::with_hasher(seed);
+        let mut w = String::new();
+        let n = doc.sentences.len();
+        let mut out = Terms {
+            ids: Vec::with_capacity(doc.tokens.len() / 2),
+            starts: Vec::with_capacity(n + 1),
+            distinct: 0,
+            dangling: Vec::with_capacity(n),
+            quoted: Vec::with_capacity(n),
+        };
+        // last_in[t]: 1 + the last sentence that took term t (drops repeats within one)
+        let mut last_in: Vec<u32> = Vec::new();
+        let mut t = 0;
+        for (si, s) in doc.sentences.iter().enumerate() {
+            // the tokens inside the span, as `Document::tokens_in` has them
+            while t < doc.tokens.len() && doc.tokens[t].span.start < s.span.start {
+                t += 1;
+            }
+            let first = t;
+            while t < doc.tokens.len() && doc.tokens[t].span.end <= s.span.end {
+                t += 1;
+            }
+            let toks = &doc.tokens[first..t];
+            let first_word = toks.iter().find(|t| t.kind == TokenKind::Word).map(|t| doc.slice(t.span));
+            out.dangling.push(first_word.is_some_and(is_dangling));
+            out.quoted.push(toks.first().is_some_and(|t| matches!(doc.slice(t.span), "\"" | "“" | "‘" | "'" | "«")));
+            let from = out.ids.len();
+            out.starts.push(from);
+            for tok in toks.iter().filter(|t| t.kind != TokenKind::Punct) {
+                let id = by_text.term(tok.span, |text| {
+                    // a term's string is allocated once, when first met
+                    term(text, &mut w).then(|| match ids.get(w.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = ids.len() as u32;
+                            ids.insert(w.clone(), id);
+                            id
+                        }
+                    })
+                });
+                let Some(id) = id else { continue };
+                if id as usize >= last_in.len() {
+                    last_in.resize(id as usize + 1, 0);
+                }
+                if last_in[id as usize] != si as u32 + 1 {
+                    last_in[id as usize] = si as u32 + 1;
+                    out.ids.push(id);
+                }
+            }
+            sort_ids(&mut out.ids[from..]);
+        }
+        out.starts.push(out.ids.len());
+        out.distinct = ids.len();
+        out
+    }
+
+    fn of_sentence(&self, i: usize) -> &[u32] {
+        &self.ids[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// Sorts a sentence's term ids: insertion sort for the usual few dozen, the crate's shared
+/// sort beyond (a sentence of thousands of distinct words stays `n log n`).
+fn sort_ids(ids: &mut [u32]) {
+    if ids.len() > 32 {
+        let mut pairs: Vec<(u64, u64)> = ids.iter().map(|&t| (u64::from(t), 0)).collect();
+        crate::util::sort_pairs(&mut pairs);
+        for (slot, (t, _)) in ids.iter_mut().zip(pairs) {
+            *slot = t as u32;
+        }
+        return;
+    }
+    for k in 1..ids.len() {
+        let mut j = k;
+        while j > 0 && ids[j - 1] > ids[j] {
+            ids.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// Each distinct token text and the term it gave: open addressing over the text's own
+/// bytes, so that the lookup every word pays costs one hash and one short comparison.
+struct TextTable<'a> {
+    text: &'a [u8],
+    /// A power of two, at most half full. `hash == 0`: empty.
+    slots: Vec<Slot>,
+    used: usize,
+    seed: u64,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    hash: u64,
+    /// The text as a number when under eight bytes long.
+    short: u64,
+    start: usize,
+    end: usize,
+    term: Option<u32>,
+}
+
+impl<'a> TextTable<'a> {
+    /// A table sized for about one distinct text in eight tokens.
+    fn new(text: &'a [u8], tokens: usize, seed: u64) -> Self {
+        let size = (tokens / 8).next_power_of_two().max(256);
+        TextTable { text, slots: vec![Slot::default(); size], used: 0, seed }
+    }
+
+    /// The term of the text of `span`, made by `make` the first time that text is seen.
+    fn term(&mut self, span: Span, make: impl FnOnce(&'a str) -> Option<u32>) -> Option<u32> {
+        let (hash, short) = self.hash(span);
+        let hash = hash | 1 << 63;
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot.hash == 0 {
+                break;
+            }
+            if slot.hash == hash && slot.end - slot.start == span.len() {
+                // a short word is its eight-byte load: one comparison
+                let same = match short {
+                    Some(word) => slot.short == word,
+                    None => self.text[slot.start..slot.end] == self.text[span.start..span.end],
+                };
+                if same {
+                    return slot.term;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        // Token spans lie on char boundaries of a `str`.
+        let term = make(std::str::from_utf8(&self.text[span.start..span.end]).unwrap_or_default());
+        self.slots[i] = Slot { hash, short: short.unwrap_or(0), start: span.start, end: span.end, term };
+        self.used += 1;
+        if self.used * 2 > self.slots.len() {
+            self.grow();
+        }
+        term
+    }
+
+    /// [`hash_bytes`] of the span's text, and a text under eight bytes as one number: the
+    /// eight bytes from its start (the text goes on after it), masked to its length.
+    fn hash(&self, span: Span) -> (u64, Option<u64>) {
+        let len = span.len();
+        match self.text.get(span.start..span.start + 8) {
+            Some(eight) if len < 8 => {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(eight);
+                let word = u64::from_le_bytes(word) & ((1 << (8 * len)) - 1);
+                (mix(self.seed, word ^ (len as u64) << 56), Some(word))
+            }
+            _ => (hash_bytes(self.seed, &self.text[span.start..span.end]), None),
+        }
+    }
+
+    fn grow(&mut self) {
+        let bigger = vec![Slot::default(); self.slots.len() * 2];
+        let old = std::mem::replace(&mut self.slots, bigger);
+        let mask = self.slots.len() - 1;
+        for slot in old.into_iter().filter(|s| s.hash != 0) {
+            let mut i = slot.hash as usize & mask;
+            while self.slots[i].hash != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = slot;
+        }
+    }
+}
+
+/// A multiply-and-fold hash over eight bytes at a time (the length in the last word),
+/// several times cheaper than SipHash on short words. Seeded per call from the standard
+/// library's random keys, so that colliding word lists cannot be prepared in advance.
+fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = seed;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    let rest = chunks.remainder().iter().rev().fold(0, |w, &x| w << 8 | u64::from(x));
+    mix(h, rest ^ (bytes.len() as u64) << 56)
+}
+
+fn mix(h: u64, word: u64) -> u64 {
+    let m = u128::from(h ^ word) * 0x9e37_79b9_7f4a_7c15_u128;
+    (m as u64) ^ ((m >> 64) as u64)
+}
+
+/// The hashing of the term map (`String` keys): [`hash_bytes`] with the seed.
+#[derive(Clone)]
+struct WordHashing(u64);
+
+impl WordHashing {
+    fn new() -> Self {
+        WordHashing(std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64))
+    }
+}
+
+impl BuildHasher for WordHashing {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(self.0)
+    }
+}
+
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_bytes(self.0, bytes);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Multiplier below 1 for sentences that read badly out of context or say little.
-fn penalty(doc: &Document, i: usize, terms: usize) -> f32 {
-    let span = doc.sentences[i].span;
-    let toks = doc.tokens_in(span);
+fn penalty(terms: &Terms, i: usize) -> f32 {
     let mut p = 1.0;
-    let first_word = toks.iter().find(|t| t.kind == TokenKind::Word).map(|t| doc.slice(t.span).to_lowercase());
-    if first_word.as_deref().is_some_and(is_dangling) {
+    if terms.dangling[i] {
         p *= 0.5;
     }
-    if toks.first().is_some_and(|t| matches!(doc.slice(t.span), "\"" | "“" | "‘" | "'" | "«")) {
+    if terms.quoted[i] {
         p *= 0.7;
     }
-    if terms < 4 {
+    if terms.of_sentence(i).len() < 4 {
         p *= 0.5;
     }
     p
@@ -107,30 +338,15 @@ fn penalty(doc: &Document, i: usize, terms: usize) -> f32 {
 
 /// Words that, opening a sentence, point back to something the summary may not hold:
 /// `He said`, `But`, `This puts`, `Meanwhile`.
-fn is_dangling(w: &str) -> bool {
-    matches!(
-        w,
-        "also"
-            | "and"
-            | "but"
-            | "he"
-            | "her"
-            | "his"
-            | "however"
-            | "it"
-            | "its"
-            | "meanwhile"
-            | "she"
-            | "so"
-            | "still"
-            | "that"
-            | "their"
-            | "these"
-            | "they"
-            | "this"
-            | "those"
-            | "yet"
-    )
+fn is_dangling(word: &str) -> bool {
+    // ASCII words, compared without a lowercase copy: no other letter lowercases into
+    // theirs (the Kelvin sign becomes `k`, in none of them).
+    [
+        "also", "and", "but", "he", "her", "his", "however", "it", "its", "meanwhile", "she", "so", "still", "that",
+        "their", "these", "they", "this", "those", "yet",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Share of the smaller term set found in the other (both sorted).
@@ -143,51 +359,29 @@ fn overlap(a: &[u32], b: &[u32]) -> f32 {
     shared as f32 / small.len() as f32
 }
 
-/// Per sentence, its distinct content terms as sorted ids. Each distinct token text is
-/// turned into a term once (no allocation per token).
-fn sentence_terms(doc: &Document) -> Vec<Vec<u32>> {
-    let mut by_text: HashMap<&str, Option<u32>> = HashMap::new();
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    doc.sentences
-        .iter()
-        .map(|s| {
-            let mut ts: Vec<u32> = doc
-                .tokens_in(s.span)
-                .iter()
-                .filter(|t| t.kind != TokenKind::Punct)
-                .filter_map(|t| {
-                    let text = doc.slice(t.span);
-                    *by_text.entry(text).or_insert_with(|| {
-                        term(text).map(|w| {
-                            let next = ids.len() as u32;
-                            *ids.entry(w).or_insert(next)
-                        })
-                    })
-                })
-                .collect();
-            crate::util::sort_by_key(&mut ts, |&t| t as u64);
-            ts.dedup();
-            ts
-        })
-        .collect()
-}
-
-/// The content term of a word: lowercase, possessive and plural `s` dropped; `None` for
-/// function words, verbs of saying and one-letter words.
-fn term(word: &str) -> Option<String> {
-    let mut w = word.to_lowercase();
+/// The content term of a word, written into `w`: lowercase, possessive and plural `s`
+/// dropped. False for function words, verbs of saying and one-letter words.
+fn term(word: &str, w: &mut String) -> bool {
+    w.clear();
+    if word.is_ascii() {
+        // the same as `to_lowercase` for ASCII, without the Unicode tables
+        w.push_str(word);
+        w.make_ascii_lowercase();
+    } else {
+        w.push_str(&word.to_lowercase());
+    }
     for suffix in ["'s", "’s"] {
         if w.ends_with(suffix) {
             w.truncate(w.len() - suffix.len());
         }
     }
-    if w.chars().count() < 2 || rules::contains_line(common_words::NOT_NAMES, &w) || is_reporting(&w) {
-        return None;
+    if w.chars().count() < 2 || rules::contains_line(common_words::NOT_NAMES, w) || is_reporting(w) {
+        return false;
     }
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
         w.pop();
     }
-    Some(w)
+    true
 }
 
 fn is_reporting(w: &str) -> bool {
