@@ -3,8 +3,6 @@
 //! 20,000 bytes; says nothing (`None`) when the text is too short or the evidence is thin.
 //! The extractors support English; other languages still get a card with what works.
 
-use std::sync::OnceLock;
-
 use crate::doc::Document;
 use crate::rules::languages;
 use crate::util::FastMap;
@@ -74,52 +72,33 @@ const LATIN: [(&str, &[&str]); 7] = [
 /// Among the Latin-script languages, the one whose function words are most frequent:
 /// at least five hits and a clear lead over the runner-up.
 fn latin(text: &str) -> Option<&'static str> {
+    // Function word → the languages that list it (bit `k` for `LATIN[k]`): about 140
+    // words, cheaper to gather per text than a search of every list for every word.
+    let mut langs: FastMap<&str, u32> = FastMap::default();
+    for (k, (_, table)) in LATIN.iter().enumerate() {
+        for &w in *table {
+            *langs.entry(w).or_default() |= 1 << k;
+        }
+    }
     let mut hits = [0usize; LATIN.len()];
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3000) {
-        let mut buf = [0; WORD_BYTES];
-        let Some(lower) = lowercase(word, &mut buf) else { continue };
-        let langs = function_words().get(lower).copied().unwrap_or(0);
+        // Most words are in lowercase ASCII already: no copy to make.
+        let lower;
+        let word = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            lower = word.to_lowercase();
+            lower.as_str()
+        };
+        let bits = langs.get(word).copied().unwrap_or(0);
         for (k, h) in hits.iter_mut().enumerate() {
-            *h += usize::from(langs >> k & 1 == 1);
+            *h += usize::from(bits >> k & 1 == 1);
         }
     }
     let mut order: Vec<usize> = (0..LATIN.len()).collect();
     crate::util::sort_by_key(&mut order, |&k| !(hits[k] as u64));
     let (first, second) = (hits[order[0]], hits[order[1]]);
     (first >= 5 && first * 4 >= second * 5).then_some(LATIN[order[0]].0)
-}
-
-/// Function word → the languages (bit `k` for `LATIN[k]`) that list it, built once.
-fn function_words() -> &'static FastMap<&'static str, u8> {
-    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words: FastMap<&'static str, u8> = FastMap::default();
-        for (k, (_, table)) in LATIN.iter().enumerate() {
-            for &w in *table {
-                *words.entry(w).or_default() |= 1 << k;
-            }
-        }
-        words
-    })
-}
-
-/// Bytes of the longest lowercase word looked up; no function word is longer.
-const WORD_BYTES: usize = 16;
-
-/// `word` in lowercase (as `str::to_lowercase` gives it, but for a final sigma), written in
-/// `buf` unless it is lowercase already; `None` when it does not fit: no function word is
-/// that long.
-fn lowercase<'a>(word: &'a str, buf: &'a mut [u8; WORD_BYTES]) -> Option<&'a str> {
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        return Some(word);
-    }
-    let mut n = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let end = n + c.len_utf8();
-        c.encode_utf8(buf.get_mut(n..end)?);
-        n = end;
-    }
-    std::str::from_utf8(&buf[..n]).ok()
 }
 
 #[derive(Clone, Copy)]
@@ -186,18 +165,6 @@ mod tests {
         for (lang, text) in cases {
             assert_eq!(detect_text(text), Some(lang), "{text}");
         }
-    }
-
-    #[test]
-    fn function_words_fit_the_lowercase_buffer() {
-        for (_, table) in super::LATIN {
-            assert!(table.iter().all(|w| w.len() <= super::WORD_BYTES), "{table:?}");
-        }
-        let mut buf = [0; super::WORD_BYTES];
-        assert_eq!(super::lowercase("Über", &mut buf), Some("über"));
-        assert_eq!(super::lowercase("THE", &mut buf), Some("the"));
-        assert_eq!(super::lowercase("der", &mut buf), Some("der"));
-        assert_eq!(super::lowercase("ÜBERMÄSSIGKEITEN", &mut buf), None);
     }
 
     #[test]

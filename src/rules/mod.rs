@@ -29,35 +29,35 @@ pub mod weekdays;
 
 /// True when the table holds `word` (compared in lowercase ASCII).
 pub fn contains(table: &'static [&'static str], word: &str) -> bool {
-    !table.is_empty() && position((table.as_ptr() as usize, table.len(), 1), &|| table.to_vec(), word).is_some()
+    !table.is_empty() && position((table.as_ptr() as usize, table.len(), 1), &mut table.iter().copied(), word).is_some()
 }
 
 /// True when the packed table (lines, each ended by `\n`) holds `word` (compared in
 /// lowercase ASCII).
 pub fn contains_line(table: &'static str, word: &str) -> bool {
-    !table.is_empty() && position((table.as_ptr() as usize, table.len(), 0), &|| table.lines().collect(), word).is_some()
+    !table.is_empty() && position((table.as_ptr() as usize, table.len(), 0), &mut table.lines(), word).is_some()
 }
 
 /// The value that the table of pairs gives `word` (compared in lowercase ASCII).
 pub fn lookup<T: Copy>(table: &'static [(&'static str, T)], word: &str) -> Option<T> {
     let id = (table.as_ptr() as usize, table.len(), 2 + std::mem::size_of::<(&str, T)>());
-    let i = if table.is_empty() { None } else { position(id, &|| table.iter().map(|p| p.0).collect(), word) }?;
+    let i = if table.is_empty() { None } else { position(id, &mut table.iter().map(|p| p.0), word) }?;
     Some(table[i].1)
 }
 
 /// The position of `word` in the table that `id` names (its address, length and layout), through
-/// that table's hash index, built on first use.
+/// that table's hash index, built from `words` (the table's words in order) on first use.
 ///
 /// A table is `'static`, so its address and length name its contents for the life of the
 /// program: the index is built once (per thread) and a lookup costs one hash of the word,
 /// without allocating. Each table is lowercase and free of duplicates (`tests`), so the first
 /// entry equal to the word in ASCII case is the one.
-fn position(id: (usize, usize, usize), words: &dyn Fn() -> Vec<&'static str>, word: &str) -> Option<usize> {
+fn position(id: (usize, usize, usize), words: &mut dyn Iterator<Item = &'static str>, word: &str) -> Option<usize> {
     thread_local! {
         static INDEXES: std::cell::RefCell<crate::util::FastMap<(usize, usize, usize), Index>> =
             Default::default();
     }
-    INDEXES.with(|indexes| indexes.borrow_mut().entry(id).or_insert_with(|| Index::new(words())).find(word))
+    INDEXES.with(|indexes| indexes.borrow_mut().entry(id).or_insert_with(|| Index::new(words.collect())).find(word))
 }
 
 /// An open-addressing hash index over the words of one table.

@@ -77,7 +77,7 @@ pub(super) struct Words<'d> {
 impl<'d> Words<'d> {
     pub fn new(doc: &'d Document) -> Self {
         let mut by_text: FastMap<&'d str, u32> = FastMap::default();
-        let mut by_key: FastMap<Box<str>, u32> = FastMap::default();
+        let mut by_key: FastMap<String, usize> = FastMap::default();
         let mut texts: Vec<(u32, u8)> = Vec::new();
         let mut keys: Vec<(Box<str>, u16, Usage)> = Vec::new();
         let mut tid = vec![u32::MAX; doc.tokens.len()];
@@ -89,11 +89,11 @@ impl<'d> Words<'d> {
             let id = *by_text.entry(text).or_insert_with(|| {
                 let core = doc.slice(core_span(doc, i));
                 let key = normalise(core);
-                let kid = *by_key.entry(key.clone().into_boxed_str()).or_insert_with(|| {
+                let kid = *by_key.entry(key.clone()).or_insert_with(|| {
                     keys.push((key.into_boxed_str(), 0, Usage::default()));
-                    keys.len() as u32 - 1
+                    keys.len() - 1
                 });
-                texts.push((kid, shape_of(text, core)));
+                texts.push((kid as u32, shape_of(text, core)));
                 texts.len() as u32 - 1
             });
             tid[i] = id;
@@ -311,7 +311,8 @@ const KNOWN: u16 = flag::PLACE | flag::KNOWN_ORG | flag::TITLE | flag::HONORIFIC
 /// The list flags of a lowercase word or name (`new york` too): one hash lookup in a
 /// lexicon of every entity list, built once from the rules tables.
 pub(super) fn flags_of(key: &str) -> u16 {
-    static LEXICON: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    // (Values are u32 like the other maps of words here: one copy of the map code.)
+    static LEXICON: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     let lexicon = LEXICON.get_or_init(|| {
         let packed: [(&'static str, u16); 7] = [
             (common_words::NOT_NAMES, flag::NOT_NAME),
@@ -329,18 +330,27 @@ pub(super) fn flags_of(key: &str) -> u16 {
             (organizations::ORG_WORDS, flag::ORG_WORD),
             (organizations::KNOWN_ORGS, flag::KNOWN_ORG),
         ];
-        let mut lexicon: FastMap<&'static str, u16> = FastMap::default();
-        let words = packed.iter().flat_map(|&(t, f)| t.lines().map(move |w| (w, f)));
-        for (w, f) in words.chain(listed.iter().flat_map(|&(t, f)| t.iter().map(move |&w| (w, f)))) {
-            *lexicon.entry(w).or_default() |= f;
+        let mut lexicon = FastMap::default();
+        let mut add = |w: &'static str, f: u16| {
+            *lexicon.entry(w).or_default() |= u32::from(f);
             // The first word of a listed name of several words (`new` of `new york`).
             if let Some((first, _)) = w.split_once(' ').filter(|_| f & (flag::PLACE | flag::KNOWN_ORG) != 0) {
-                *lexicon.entry(first).or_default() |= flag::MULTI_START;
+                *lexicon.entry(first).or_default() |= u32::from(flag::MULTI_START);
+            }
+        };
+        for (table, f) in packed {
+            for w in table.lines() {
+                add(w, f);
+            }
+        }
+        for (table, f) in listed {
+            for &w in table {
+                add(w, f);
             }
         }
         lexicon
     });
-    lexicon.get(key).copied().unwrap_or(0)
+    lexicon.get(key).map_or(0, |&f| f as u16)
 }
 
 /// The [`shape`] bits of a word or number `text`, `core` being the text without its
