@@ -35,6 +35,47 @@ pub struct Cue {
     pub role: Option<String>,
 }
 
+/// The shapes of the reporting verbs ([`speech_verbs::CUES`], [`speech_verbs::NAMING`]):
+/// most words of a text are no verb by their first or last letter and length alone, without
+/// a look at the tables.
+const VERB_SHAPES: Shapes = Shapes::of(&[speech_verbs::CUES, speech_verbs::NAMING]);
+
+/// For each first letter and each last letter (`a`..`z`), a bit per word length (up to 31)
+/// that some word of the tables has. Built at compile time: a word not of lowercase
+/// letters stops the build.
+struct Shapes {
+    first: [u32; 26],
+    last: [u32; 26],
+}
+
+impl Shapes {
+    const fn of(tables: &[&[&str]]) -> Shapes {
+        let mut s = Shapes { first: [0; 26], last: [0; 26] };
+        let mut t = 0;
+        while t < tables.len() {
+            let mut k = 0;
+            while k < tables[t].len() {
+                let w = tables[t][k].as_bytes();
+                let bit = 1 << if w.len() < 31 { w.len() } else { 31 };
+                s.first[(w[0] - b'a') as usize] |= bit;
+                s.last[(w[w.len() - 1] - b'a') as usize] |= bit;
+                k += 1;
+            }
+            t += 1;
+        }
+        s
+    }
+
+    /// False when no word of the tables can equal `w` in ASCII case: a quick "no".
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (Some(f), Some(l)) = (b.first(), b.last()) else { return false };
+        let (f, l) = (f.to_ascii_lowercase().wrapping_sub(b'a') as usize, l.to_ascii_lowercase().wrapping_sub(b'a') as usize);
+        let bit = 1 << b.len().min(31);
+        f < 26 && l < 26 && self.first[f] & bit != 0 && self.last[l] & bit != 0
+    }
+}
+
 /// At most this many tokens between a subject and its cue, or inside a subject.
 const MAX_SUBJECT: usize = 8;
 
@@ -63,10 +104,11 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let naming = phrase.is_none() && w.len() < 20 && contains(speech_verbs::NAMING, w);
+        let verb_like = w.len() < 20 && VERB_SHAPES.may_hold(w);
+        let naming = phrase.is_none() && verb_like && contains(speech_verbs::NAMING, w);
         let (last, according) = match &phrase {
             Some(p) => (i + 1, p == "according to"),
-            None if w.len() < 20 && (naming || contains(speech_verbs::CUES, w)) => (i, false),
+            None if verb_like && (naming || contains(speech_verbs::CUES, w)) => (i, false),
             None => {
                 i += 1;
                 continue;
