@@ -40,17 +40,18 @@ pub struct Cue {
 /// a look at the tables.
 const VERB_SHAPES: Shapes = Shapes::of(&[speech_verbs::CUES, speech_verbs::NAMING]);
 
-/// For each first letter and each last letter (`a`..`z`), a bit per word length (up to 31)
+/// For each first, second and last letter (`a`..`z`), a bit per word length (up to 31)
 /// that some word of the tables has. Built at compile time: a word not of lowercase
-/// letters stops the build.
+/// letters, or shorter than two, stops the build.
 struct Shapes {
     first: [u32; 26],
+    second: [u32; 26],
     last: [u32; 26],
 }
 
 impl Shapes {
     const fn of(tables: &[&[&str]]) -> Shapes {
-        let mut s = Shapes { first: [0; 26], last: [0; 26] };
+        let mut s = Shapes { first: [0; 26], second: [0; 26], last: [0; 26] };
         let mut t = 0;
         while t < tables.len() {
             let mut k = 0;
@@ -58,6 +59,7 @@ impl Shapes {
                 let w = tables[t][k].as_bytes();
                 let bit = 1 << if w.len() < 31 { w.len() } else { 31 };
                 s.first[(w[0] - b'a') as usize] |= bit;
+                s.second[(w[1] - b'a') as usize] |= bit;
                 s.last[(w[w.len() - 1] - b'a') as usize] |= bit;
                 k += 1;
             }
@@ -69,10 +71,11 @@ impl Shapes {
     /// False when no word of the tables can equal `w` in ASCII case: a quick "no".
     fn may_hold(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        let (Some(f), Some(l)) = (b.first(), b.last()) else { return false };
-        let (f, l) = (f.to_ascii_lowercase().wrapping_sub(b'a') as usize, l.to_ascii_lowercase().wrapping_sub(b'a') as usize);
+        let (Some(f), Some(s), Some(l)) = (b.first(), b.get(1), b.last()) else { return false };
+        let letter = |c: &u8| c.to_ascii_lowercase().wrapping_sub(b'a') as usize;
+        let (f, s, l) = (letter(f), letter(s), letter(l));
         let bit = 1 << b.len().min(31);
-        f < 26 && l < 26 && self.first[f] & bit != 0 && self.last[l] & bit != 0
+        f < 26 && s < 26 && l < 26 && self.first[f] & self.second[s] & self.last[l] & bit != 0
     }
 }
 
