@@ -312,7 +312,7 @@ fn np_start(ctx: &Ctx, end: usize, lo: usize) -> usize {
         let w = ctx.word(t);
         match toks[t].kind {
             TokenKind::Word => {
-                if contains(quote_words::NP_STOP, w) || contains(speech_verbs::CUES, w) {
+                if contains(quote_words::NP_STOP, w) || VERB_SHAPES.may_hold(w) && contains(speech_verbs::CUES, w) {
                     break;
                 }
             }
@@ -339,7 +339,9 @@ fn right_subject(ctx: &Ctx, k: usize, hi: usize) -> (Who, Option<String>) {
     while e < hi && e - k < MAX_SUBJECT {
         let w = ctx.word(e);
         let ok = match toks[e].kind {
-            TokenKind::Word => !(contains(speech_verbs::CUES, w) || contains(quote_words::NP_STOP, w) && e > k),
+            TokenKind::Word => {
+                !(VERB_SHAPES.may_hold(w) && contains(speech_verbs::CUES, w) || contains(quote_words::NP_STOP, w) && e > k)
+            }
             TokenKind::Punct => {
                 (w == "." && e > k && contains(abbreviations::TITLES, ctx.word(e - 1)))
                     || (matches!(w, "-" | "&") && e > k && toks[e - 1].span.end == toks[e].span.start)

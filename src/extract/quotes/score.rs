@@ -26,8 +26,16 @@ pub fn rank(quotes: &mut [Quote]) {
 }
 
 fn base(q: &Quote) -> f32 {
-    let words: Vec<&str> = q.text.split_whitespace().collect();
-    let n = words.len();
+    // one look at the words: how many, how many informative after the first, the first
+    let (mut n, mut informative, mut first) = (0usize, 0usize, "");
+    for w in q.text.split_whitespace() {
+        if n == 0 {
+            first = w;
+        } else if w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            informative += 1;
+        }
+        n += 1;
+    }
     let mut s = match (q.kind, q.partial) {
         (QuoteKind::Direct, false) => 0.55,
         (QuoteKind::Indirect, _) => 0.35,
@@ -46,10 +54,8 @@ fn base(q: &Quote) -> f32 {
         _ => 0.05,
     };
     // Informative: numbers and names beyond the first word, few function words.
-    let informative =
-        words.iter().skip(1).filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())).count();
     s += (informative as f32 * 0.02).min(0.08);
-    let first = words.first().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("");
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
     if !q.partial && contains(quote_words::FORMULAIC, first) {
         s -= 0.2;
     }
