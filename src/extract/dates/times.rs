@@ -24,10 +24,11 @@ fn time(start: usize, end: usize, day: Option<Val>, clock: Clock) -> Cand {
 
 /// `am`, `a.m.`, `PM`...: `Some(true)` for the afternoon.
 fn meridiem(s: &str) -> Option<bool> {
-    let l: String = s.chars().filter(|c| *c != '.').collect::<String>().to_ascii_lowercase();
-    match l.as_str() {
-        "am" => Some(false),
-        "pm" => Some(true),
+    // the letters without the dots, read in place
+    let mut letters = s.bytes().filter(|&b| b != b'.').map(|b| b.to_ascii_lowercase());
+    match (letters.next(), letters.next(), letters.next()) {
+        (Some(b'a'), Some(b'm'), None) => Some(false),
+        (Some(b'p'), Some(b'm'), None) => Some(true),
         _ => None,
     }
 }

@@ -111,9 +111,12 @@ struct Index {
 /// Slots of the hash table: a power of two, about three times the words.
 const SLOTS: usize = 1024;
 
-/// The hash of a word (FNV-1a), as a slot.
+/// The hash of a word, as a slot: of its length and four of its bytes (the first two, the
+/// middle and the last), enough to tell the table's words apart.
 fn slot_of(w: &[u8]) -> usize {
-    let h = w.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ b as u32).wrapping_mul(0x0100_0193));
+    let n = w.len();
+    let bytes = [n as u8, w[0], w[n.min(2) - 1], w[n / 2], w[n - 1]];
+    let h = bytes.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ b as u32).wrapping_mul(0x0100_0193));
     (h >> 22) as usize % SLOTS
 }
 
@@ -212,6 +215,7 @@ fn index() -> &'static Index {
 }
 
 /// The facts of a lowercase word (all zero for a word of no table).
+#[inline]
 fn facts_of(ix: &Index, w: &str) -> Facts {
     let Some(&b) = w.as_bytes().first() else { return Facts::default() };
     if w.len() > ix.longest || ix.first_bytes[b as usize / 64] & 1 << (b % 64) == 0 {
