@@ -52,9 +52,12 @@ pub(crate) enum Set {
     SpeechVerbs,
     /// The first word of a holiday (`new` of `New Year's Day`).
     HolidayStart,
-    /// The first word of a vague reference (`the` of `the past`).
+    /// The first word of a vague reference (`the` of `the past`), a vague reference of one
+    /// word (`now`), the second word of one of several (`past` of `the past`).
     VagueStart,
-    /// A word an expression may start with (see [`keywords`]).
+    VagueWhole,
+    VagueSecond,
+    /// A word an expression may start with: a key of the tables above, or of [`STARTERS`].
     Keyword,
 }
 
@@ -135,6 +138,7 @@ fn index() -> &'static Index {
         words.extend(dw::PARTS_OF_DAY.iter().map(|(k, _)| *k));
         words.extend(dw::FREQUENCIES.iter().map(|(k, _)| *k));
         words.extend(dw::VAGUE_REFS.iter().map(|(k, _)| first(k)));
+        words.extend(dw::VAGUE_REFS.iter().filter_map(|(k, _)| k.split(' ').nth(1)));
         words.extend(months::HOLIDAYS.iter().map(|(k, _)| first(k)));
         for (_, table) in SETS {
             words.extend(table.iter().copied());
@@ -176,6 +180,10 @@ fn index() -> &'static Index {
         }
         for (k, _) in dw::VAGUE_REFS {
             facts[pos(first(k))].sets |= 1 << Set::VagueStart as u16;
+            match k.split(' ').nth(1) {
+                Some(second) => facts[pos(second)].sets |= 1 << Set::VagueSecond as u16,
+                None => facts[pos(k)].sets |= 1 << Set::VagueWhole as u16,
+            }
         }
         for (k, _) in months::HOLIDAYS {
             facts[pos(first(k))].sets |= 1 << Set::HolidayStart as u16;

@@ -9,7 +9,8 @@ use crate::rules::date_words::VAGUE_REFS;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
-        if !t.in_set(i, Set::VagueStart) {
+        // a phrase of several words needs its second word next
+        if !t.in_set(i, Set::VagueStart) || !t.in_set(i, Set::VagueWhole) && !t.in_set(i + 1, Set::VagueSecond) {
             continue;
         }
         let first = t.l(i);
