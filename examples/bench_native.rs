@@ -3,13 +3,16 @@
 //!
 //!   cargo run --release --example bench_native [-- --quick]
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::path::Path;
 use std::time::Instant;
 
 use article_card::{analyze, InputKind, Options};
 
 fn main() {
-    let quick = std::env::args().any(|a| a == "--quick");
+    let quick = common::flag("--quick");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut set = Vec::new();
     for dir in ["tests/golden", "tests/fixtures"] {
@@ -26,7 +29,7 @@ fn main() {
     // Large inputs: the articles' paragraphs repeated (quotes and summary included).
     let corpus: String = set.iter().filter(|a| !a.2).map(|a| strip_header(&a.1)).collect::<Vec<_>>().join("\n\n");
     for mb in [1usize, 10] {
-        let big = repeat_to(&corpus, mb << 20);
+        let big = common::repeat_to(&corpus, mb << 20);
         let (med, p90) = time(|| drop(analyze(&big, &Options::default())), if quick || mb == 10 { 3 } else { 7 });
         row(&format!("repeated articles, {mb} MB"), big.len(), med, p90);
     }
@@ -56,15 +59,6 @@ fn strip_header(text: &str) -> String {
         Some(rest) => rest.get(10..).unwrap_or("").to_string(),
         None => t.to_string(),
     }
-}
-
-fn repeat_to(corpus: &str, bytes: usize) -> String {
-    let mut out = String::with_capacity(bytes + corpus.len());
-    while out.len() < bytes {
-        out.push_str(corpus);
-        out.push_str("\n\n");
-    }
-    out
 }
 
 fn collect(dir: &Path, out: &mut Vec<(String, String, bool)>) {

@@ -3,6 +3,9 @@
 //! quotation marks in one paragraph. The 1 MB run should take about 1000 times the 1 KB one
 //! (the ratio is printed). `cargo run --release --example bench_quotes`
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::time::Instant;
 
 use article_card::extract::{entities, quotes};
@@ -30,11 +33,7 @@ fn main() {
         corpus.push_str(body.lines().skip(1).collect::<Vec<_>>().join("\n").as_str());
     }
     let sized = |n: usize| {
-        let mut s = String::with_capacity(n + corpus.len());
-        while s.len() < n {
-            s.push_str(&corpus);
-            s.push_str("\n\n");
-        }
+        let mut s = common::repeat_to(&corpus, n);
         let mut cut = n;
         while !s.is_char_boundary(cut) {
             cut -= 1;

@@ -16,9 +16,12 @@
 //! scored. Prints strict and relaxed span precision/recall/F1, type and value accuracy over
 //! the relaxed matches, and value F1 (a relaxed match with the right value counts).
 
+#[path = "common/mod.rs"]
+mod common;
+
 use article_card::calendar::Date;
-use article_card::doc::{Document, Meta, Span};
 use article_card::extract::dates;
+use common::{document, Counts};
 use serde_json::Value;
 
 /// Paragraphs of each article that the corpus annotates.
@@ -34,19 +37,9 @@ struct Score {
     right_value: usize,
 }
 
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
-}
-
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let show_errors = args.iter().any(|a| a == "--errors");
-    let path =
-        args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/dates-dev.jsonl".into());
+    let show_errors = common::flag("--errors");
+    let path = common::operand().unwrap_or_else(|| "../shared/data/dates-dev.jsonl".into());
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut s = Score::default();
     let mut docs = 0;
@@ -61,7 +54,7 @@ fn main() {
         let cp = |b: usize| text[..b].chars().count();
         let limit = doc.paragraphs.get(ANNOTATED_PARAGRAPHS).map_or(text.len(), |p| p.start);
         let all = dates::find(&doc, anchor);
-        if args.iter().any(|a| a == "--dump") {
+        if common::flag("--dump") {
             for m in all.iter().filter(|m| m.start >= limit) {
                 let from = text[..m.start].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
                 let to = text[m.end..].char_indices().nth(25).map_or(text.len(), |(i, _)| m.end + i);
@@ -143,36 +136,16 @@ fn main() {
         }
     }
     let elapsed = started.elapsed();
-    if args.iter().any(|a| a == "--bench") {
+    if common::flag("--bench") {
         bench(&data);
     }
-    let (g, sy) = (s.gold.max(1) as f64, s.system.max(1) as f64);
-    let (sp, sr) = (s.strict as f64 / sy, s.strict as f64 / g);
-    let (rp, rr) = (s.relaxed as f64 / sy, s.relaxed as f64 / g);
-    let (vp, vr) = (s.right_value as f64 / sy, s.right_value as f64 / g);
+    let counts = |right| Counts { found: s.system, expected: s.gold, right };
     let m = s.relaxed.max(1) as f64;
     println!("{path}: {docs} articles, {} gold, {} found ({:.1} ms)", s.gold, s.system, elapsed.as_secs_f64() * 1e3);
-    println!("strict span   P {sp:.3}  R {sr:.3}  F1 {:.3}", f1(sp, sr));
-    println!("relaxed span  P {rp:.3}  R {rr:.3}  F1 {:.3}", f1(rp, rr));
+    println!("strict span   {}", counts(s.strict).prf());
+    println!("relaxed span  {}", counts(s.relaxed).prf());
     println!("type accuracy {:.3}   value accuracy {:.3}", s.right_type as f64 / m, s.right_value as f64 / m);
-    println!("value         P {vp:.3}  R {vr:.3}  F1 {:.3}", f1(vp, vr));
-}
-
-/// The text as one document, paragraphs split on blank lines, the text itself untouched
-/// (the plain-text reader would take a headline out as the title).
-fn document(text: &str) -> Document {
-    let mut paragraphs = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices("\n\n") {
-        if i > start {
-            paragraphs.push(Span::new(start, i));
-        }
-        start = i + 2;
-    }
-    if start < text.len() {
-        paragraphs.push(Span::new(start, text.len()));
-    }
-    Document::new(text.to_string(), paragraphs, Meta::default())
+    println!("value         {}", counts(s.right_value).prf());
 }
 
 /// Times `dates::find` (document building excluded) on growing inputs.

@@ -6,44 +6,15 @@
 //! Prints precision, recall and F1 over all kinds and for people alone, and lists the
 //! misses. `cargo run --release --example eval_entities [-- [-v] [DIR]]`
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::path::Path;
 
 use article_card::card::EntityKind;
 use article_card::extract::entities::find;
 use article_card::input::{read, InputKind};
-
-/// Counts of one evaluation.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Counts {
-    pub found: usize,
-    pub expected: usize,
-    pub right: usize,
-}
-
-impl Counts {
-    pub fn precision(&self) -> f64 {
-        ratio(self.right, self.found)
-    }
-    pub fn recall(&self) -> f64 {
-        ratio(self.right, self.expected)
-    }
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
-    }
-}
+use common::Counts;
 
 /// Overall and people-only counts, and a line per error.
 pub struct Report {
@@ -65,16 +36,10 @@ fn kind(s: &str) -> Option<EntityKind> {
 
 /// Evaluates every article of `dir` (the fixtures folder).
 pub fn evaluate(dir: &Path) -> Report {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
     let mut report = Report { all: Counts::default(), people: Counts::default(), errors: Vec::new(), articles: 0 };
-    for path in files {
+    for path in common::files(dir, "txt").expect("fixtures folder") {
         let Ok(expected) = std::fs::read_to_string(path.with_extension("expected")) else { continue };
-        let text = std::fs::read_to_string(&path).expect("article");
+        let text = common::read(&path);
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         report.articles += 1;
         let gold: Vec<(EntityKind, Vec<String>)> = expected
@@ -117,27 +82,12 @@ pub fn evaluate(dir: &Path) -> Report {
 
 #[allow(dead_code)] // the floor test includes this file for `evaluate` alone
 fn main() {
-    let dir = match std::env::args().skip(1).find(|a| a != "-v") {
-        Some(d) => std::path::PathBuf::from(d),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"),
-    };
+    let dir = common::operand().map_or_else(|| common::fixtures().join("entities"), std::path::PathBuf::from);
     let started = std::time::Instant::now();
     let r = evaluate(&dir);
-    if std::env::args().any(|a| a == "-v") {
-        for e in &r.errors {
-            println!("{e}");
-        }
-    }
+    common::print_if("-v", &r.errors);
     println!("{} articles, {:.0} ms", r.articles, started.elapsed().as_secs_f64() * 1000.0);
     for (label, c) in [("all", r.all), ("people", r.people)] {
-        println!(
-            "{label:<7} P {:.3}  R {:.3}  F1 {:.3}  (found {}, expected {}, right {})",
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.found,
-            c.expected,
-            c.right
-        );
+        println!("{label:<7} {}  (found {}, expected {}, right {})", c.prf(), c.found, c.expected, c.right);
     }
 }

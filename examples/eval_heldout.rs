@@ -5,18 +5,21 @@
 //! `cargo run --release --example eval_heldout [-- --errors] [FOLDER]`: FOLDER is
 //! `tests/heldout` (the first batch, no longer blind) or `tests/heldout/blind2` (batch 2).
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::path::Path;
 
 use article_card::calendar::Date;
 use article_card::{analyze, Options};
+use common::f1;
 use serde_json::Value;
 
 fn main() {
-    let errors = std::env::args().any(|a| a == "--errors");
-    let folder = std::env::args().skip(1).find(|a| !a.starts_with("--")).unwrap_or("tests/heldout".into());
+    let errors = common::flag("--errors");
+    let folder = common::operand().unwrap_or("tests/heldout".into());
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).unwrap();
+    let expected: Value = serde_json::from_str(&common::read(&dir.join("expected.json"))).unwrap();
     let (mut quotes, mut found, mut right_speaker) = (0, 0, 0);
     let (mut ent_expected, mut ent_predicted, mut ent_hit) = (0, 0, 0);
     let (mut ppl_expected, mut ppl_predicted, mut ppl_hit) = (0, 0, 0);
@@ -24,7 +27,7 @@ fn main() {
     let mut files: Vec<_> = expected.as_object().unwrap().iter().collect();
     files.sort_by(|a, b| a.0.cmp(b.0));
     for (name, want) in files {
-        let text = std::fs::read_to_string(dir.join(name)).expect("article");
+        let text = common::read(&dir.join(name));
         let mut options = Options::default();
         options.published = want["published"].as_str().and_then(Date::parse_ymd);
         let card = analyze(&text, &options);
@@ -90,7 +93,6 @@ fn main() {
             }
         }
     }
-    let f1 = |p: f64, r: f64| if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     println!(
         "direct quotes: recall {found}/{quotes} = {:.2}; speaker accuracy {right_speaker}/{found} = {:.2}",

@@ -6,6 +6,9 @@
 //! Each page `NAME.html` has `NAME.expected.txt` beside it, in the plain-text input format:
 //! `title`, `byline` and `date` header lines, a blank line, then the body's paragraphs.
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -48,20 +51,12 @@ fn bag(doc: &article_card::doc::Document) -> HashMap<String, usize> {
 }
 
 pub fn evaluate(dir: &Path) -> Report {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixture directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-        .collect();
-    files.sort();
     let mut r = Report { worst: (1.0, String::new()), ..Report::default() };
-    let (mut common, mut got_total, mut want_total) = (0usize, 0usize, 0usize);
-    for path in files {
+    let (mut shared, mut got_total, mut want_total) = (0usize, 0usize, 0usize);
+    for path in common::files(dir, "html").expect("fixture directory") {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let page = std::fs::read_to_string(&path).expect("page");
-        let expected = std::fs::read_to_string(path.with_extension("expected.txt")).expect("expected text");
-        let want = text::read(&expected);
-        let got = html::read(&page);
+        let want = text::read(&common::read(&path.with_extension("expected.txt")));
+        let got = html::read(&common::read(&path));
         r.pages += 1;
         if got.meta.title == want.meta.title {
             r.titles_right += 1;
@@ -84,7 +79,7 @@ pub fn evaluate(dir: &Path) -> Report {
         let (g, w) = (bag(&got), bag(&want));
         let both: usize = g.iter().map(|(k, n)| (*n).min(w.get(k).copied().unwrap_or(0))).sum();
         let (gt, wt): (usize, usize) = (g.values().sum(), w.values().sum());
-        let f1 = 2.0 * both as f64 / (gt + wt).max(1) as f64;
+        let f1 = common::f1_of_counts(both, gt, wt);
         if f1 < r.worst.0 {
             r.worst = (f1, name.clone());
         }
@@ -95,25 +90,21 @@ pub fn evaluate(dir: &Path) -> Report {
                 want.paragraphs.iter().map(|p| want.slice(*p)).filter(|p| !got.text.contains(p)).collect();
             r.misses.push(format!("{name}: body F1 {f1:.3}\n  extra: {extra:?}\n  lost: {lost:?}"));
         }
-        common += both;
+        shared += both;
         got_total += gt;
         want_total += wt;
     }
-    r.body_precision = common as f64 / got_total.max(1) as f64;
-    r.body_recall = common as f64 / want_total.max(1) as f64;
-    r.body_f1 = 2.0 * common as f64 / (got_total + want_total).max(1) as f64;
+    r.body_precision = shared as f64 / got_total.max(1) as f64;
+    r.body_recall = shared as f64 / want_total.max(1) as f64;
+    r.body_f1 = common::f1_of_counts(shared, got_total, want_total);
     r
 }
 
 #[allow(dead_code)] // also compiled into tests/html.rs, which has its own entry point
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
+    let dir = common::fixtures().join("html");
     let r = evaluate(&dir);
-    if std::env::args().any(|a| a == "-v") {
-        for m in &r.misses {
-            println!("{m}");
-        }
-    }
+    common::print_if("-v", &r.misses);
     println!("pages {}", r.pages);
     println!("title exact   {:.3} ({}/{})", r.title(), r.titles_right, r.pages);
     println!("date exact    {:.3} ({}/{} pages that state one)", r.date(), r.dates_right, r.dated_pages);
@@ -123,7 +114,7 @@ fn main() {
         r.body_precision, r.body_recall, r.body_f1, r.worst.0, r.worst.1
     );
     // Speed: one fixture page repeated inside one <article> to about 10 MB.
-    let page = std::fs::read_to_string(dir.join("wire-reuters.html")).expect("page");
+    let page = common::read(&dir.join("wire-reuters.html"));
     let body =
         &page[page.find("<p data-testid").unwrap_or(0)..page.find("</div>\n<p class=\"trust").unwrap_or(page.len())];
     let big = format!("<html><body><article>{}</article></body></html>", body.repeat(10_000_000 / body.len().max(1)));

@@ -9,47 +9,25 @@
 //! speaker is the expected canonical full name. Direct quotes (whole and fragments) and
 //! reported speech are scored apart. `cargo run --release --example eval_quotes [-- -v]`
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::path::Path;
 
 use article_card::card::QuoteKind;
 use article_card::{analyze, Options};
 
-/// Counts of one evaluation.
+/// Quotes a card shows (found), expected and found right; and of the right ones, those
+/// with the expected speaker.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Counts {
-    pub found: usize,
-    pub expected: usize,
-    /// Found quotes matching an expected one.
-    pub right: usize,
-    /// Of those, with the expected speaker.
+    pub detected: common::Counts,
     pub speaker: usize,
 }
 
 impl Counts {
-    pub fn precision(&self) -> f64 {
-        ratio(self.right, self.found)
-    }
-    pub fn recall(&self) -> f64 {
-        ratio(self.right, self.expected)
-    }
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
     pub fn speaker_accuracy(&self) -> f64 {
-        ratio(self.speaker, self.right)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
+        common::ratio(self.speaker, self.detected.right)
     }
 }
 
@@ -145,8 +123,8 @@ fn score(
             .filter(|e| (e.kind == "indirect") == (kind == QuoteKind::Indirect) && e.kind != "none")
             .collect();
         let found: Vec<_> = card.quotes.iter().filter(|q| q.kind == kind && q.speaker.is_some()).collect();
-        counts.expected += gold.len();
-        counts.found += found.len();
+        counts.detected.expected += gold.len();
+        counts.detected.found += found.len();
         let mut used = vec![false; gold.len()];
         for q in &found {
             let t = norm(&q.text);
@@ -154,7 +132,7 @@ fn score(
             match hit {
                 Some(g) => {
                     used[g] = true;
-                    counts.right += 1;
+                    counts.detected.right += 1;
                     let names = gold[g].speaker.as_deref().unwrap_or(&[]);
                     if q.speaker.as_ref().is_some_and(|s| names.contains(s)) {
                         counts.speaker += 1;
@@ -200,41 +178,27 @@ fn short(s: &str) -> String {
 /// Evaluates the fixtures folder.
 pub fn evaluate(dir: &Path) -> Report {
     let mut r = Report::default();
-    let passages = std::fs::read_to_string(dir.join("passages.txt")).expect("passages.txt");
-    for (name, text, expected) in cases(&passages) {
+    for (name, text, expected) in cases(&common::read(&dir.join("passages.txt"))) {
         r.passages += 1;
         score(&name, &text, &expected, &mut r.direct, &mut r.indirect, &mut r.errors);
     }
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("articles"))
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "txt"));
-    files.sort();
-    for path in files {
-        let source = std::fs::read_to_string(&path).expect("article");
-        for (name, text, expected) in cases(&source) {
+    for path in common::files(&dir.join("articles"), "txt").unwrap_or_default() {
+        for (name, text, expected) in cases(&common::read(&path)) {
             r.articles += 1;
             let mut a = Counts::default();
             score(&name, &text, &expected, &mut a, &mut r.indirect, &mut r.errors);
-            for (x, y) in [(&mut r.direct, a), (&mut r.articles_direct, a)] {
-                x.found += y.found;
-                x.expected += y.expected;
-                x.right += y.right;
-                x.speaker += y.speaker;
+            for x in [&mut r.direct, &mut r.articles_direct] {
+                x.detected += a.detected;
+                x.speaker += a.speaker;
             }
         }
     }
     // Held out: the entity fixtures' articles with quote lists written before any run.
-    let mut held: Vec<_> = std::fs::read_dir(dir.join("heldout"))
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    held.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "expected"));
-    held.sort();
     let articles = dir.join("../entities");
-    for path in held {
+    for path in common::files(&dir.join("heldout"), "expected").unwrap_or_default() {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let Ok(text) = std::fs::read_to_string(articles.join(format!("{name}.txt"))) else { continue };
-        let expected = expectations(&name, &std::fs::read_to_string(&path).expect("expected"));
+        let expected = expectations(&name, &common::read(&path));
         r.heldout += 1;
         let mut errors = Vec::new();
         score(
@@ -252,14 +216,9 @@ pub fn evaluate(dir: &Path) -> Report {
 
 #[allow(dead_code)] // the floor test includes this file for `evaluate` alone
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
     let started = std::time::Instant::now();
-    let r = evaluate(&dir);
-    if std::env::args().any(|a| a == "-v") {
-        for e in &r.errors {
-            println!("{e}");
-        }
-    }
+    let r = evaluate(&common::fixtures().join("quotes"));
+    common::print_if("-v", &r.errors);
     println!("{} passages, {} articles, {:.0} ms", r.passages, r.articles, started.elapsed().as_secs_f64() * 1000.0);
     println!("held out: {} articles of the entity fixtures, annotated blind", r.heldout);
     for (label, c) in [
@@ -269,15 +228,14 @@ fn main() {
         ("held-out direct", r.heldout_direct),
         ("held-out rep.", r.heldout_indirect),
     ] {
+        let d = c.detected;
         println!(
-            "{label:<16} P {:.3}  R {:.3}  F1 {:.3}  speaker {:.3}  (found {}, expected {}, right {}, right speaker {})",
-            c.precision(),
-            c.recall(),
-            c.f1(),
+            "{label:<16} {}  speaker {:.3}  (found {}, expected {}, right {}, right speaker {})",
+            d.prf(),
             c.speaker_accuracy(),
-            c.found,
-            c.expected,
-            c.right,
+            d.found,
+            d.expected,
+            d.right,
             c.speaker
         );
     }

@@ -4,6 +4,9 @@
 //! pronoun or connective (`He`, `But`, `This`).
 //! `cargo run --release --example eval_summary [-- -v]`
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -54,8 +57,7 @@ pub fn rouge(candidate: &str, reference: &str, n: usize) -> Rouge {
     let (rt, ct): (usize, usize) = (r.values().sum(), c.values().sum());
     let recall = if rt == 0 { 0.0 } else { overlap as f64 / rt as f64 };
     let precision = if ct == 0 { 0.0 } else { overlap as f64 / ct as f64 };
-    let f1 = if recall + precision == 0.0 { 0.0 } else { 2.0 * recall * precision / (recall + precision) };
-    Rouge { recall, precision, f1 }
+    Rouge { recall, precision, f1: common::f1(precision, recall) }
 }
 
 const DANGLING: &[&str] = &[
@@ -108,20 +110,14 @@ fn average(s: &mut Scores, n: usize) {
 
 /// Evaluates every reference in `fixtures/summary` against its article.
 pub fn evaluate(fixtures: &Path) -> Report {
-    let mut refs: Vec<_> = std::fs::read_dir(fixtures.join("summary"))
-        .expect("summary fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "ref"))
-        .collect();
-    refs.sort();
     let mut report = Report { ours: Scores::default(), lead3: Scores::default(), articles: 0, lines: Vec::new() };
-    for path in refs {
+    for path in common::files(&fixtures.join("summary"), "ref").expect("summary fixtures") {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let article = [fixtures.join("entities").join(format!("{name}.txt")), fixtures.join(format!("{name}.txt"))]
             .into_iter()
             .find_map(|p| std::fs::read_to_string(p).ok())
             .unwrap_or_else(|| panic!("no article for {name}"));
-        let reference = std::fs::read_to_string(&path).expect("reference");
+        let reference = common::read(&path);
         let doc = read(&article, InputKind::Text);
         let ours = summary_text(&doc, &pick(&doc, 3));
         let lead = summary_text(&doc, &(0..doc.sentences.len().min(3)).collect::<Vec<_>>());
@@ -139,13 +135,8 @@ pub fn evaluate(fixtures: &Path) -> Report {
 
 #[allow(dead_code)] // the floor test includes this file for `evaluate` alone
 fn main() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let r = evaluate(&fixtures);
-    if std::env::args().any(|a| a == "-v") {
-        for l in &r.lines {
-            println!("{l}");
-        }
-    }
+    let r = evaluate(&common::fixtures());
+    common::print_if("-v", &r.lines);
     println!("{} articles (ROUGE recall / precision / F1, averaged)", r.articles);
     for (label, s) in [("ours", r.ours), ("lead-3", r.lead3)] {
         println!(

@@ -4,11 +4,12 @@
 //! Each fixture starts with `date YYYY-MM-DD` (or `date none`); expected expressions are
 //! marked `[[words|TYPE|VALUE]]` and everything unmarked must yield nothing.
 
-use std::path::Path;
+#[path = "../examples/common/mod.rs"]
+mod common;
 
 use article_card::calendar::Date;
-use article_card::doc::{Document, Meta, Span};
 use article_card::extract::dates;
+use common::document;
 
 struct Gold {
     start: usize,
@@ -37,14 +38,11 @@ fn parse(source: &str) -> (String, Option<Date>, Vec<Gold>) {
 
 #[test]
 fn fixtures_hold_their_floor() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dates");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    files.sort();
+    let files = common::files(&common::fixtures().join("dates"), "txt").unwrap();
     let (mut n_gold, mut n_found, mut strict, mut relaxed, mut typed, mut valued) = (0, 0, 0, 0, 0, 0);
     let mut report = String::new();
     for path in &files {
-        let (text, anchor, gold) = parse(&std::fs::read_to_string(path).unwrap());
+        let (text, anchor, gold) = parse(&common::read(path));
         let doc = document(&text);
         let found = dates::find(&doc, anchor);
         n_gold += gold.len();
@@ -78,7 +76,7 @@ fn fixtures_hold_their_floor() {
             report += &format!("{}: extra {:?} {}\n", path.display(), m.text, m.value);
         }
     }
-    let f1 = |a: usize| 2.0 * a as f64 / (n_gold + n_found).max(1) as f64;
+    let f1 = |a: usize| common::f1_of_counts(a, n_found, n_gold);
     let (strict_f1, relaxed_f1, value_f1) = (f1(strict), f1(relaxed), f1(valued));
     let type_accuracy = typed as f64 / relaxed.max(1) as f64;
     println!(
@@ -109,21 +107,4 @@ fn linear_in_the_length_of_the_text() {
     let (one, ten) = (time(100), time(1000));
     println!("dates::find: 100 kB in {:.0} ms, 1 MB in {:.0} ms", one * 1e3, ten * 1e3);
     assert!(ten < one * 25.0 + 0.05, "1 MB took {ten:.2}s against {one:.2}s for 100 kB");
-}
-
-/// The text as one document, paragraphs split on blank lines, the text itself untouched
-/// (the plain-text reader would take a headline out as the title).
-fn document(text: &str) -> Document {
-    let mut paragraphs = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices("\n\n") {
-        if i > start {
-            paragraphs.push(Span::new(start, i));
-        }
-        start = i + 2;
-    }
-    if start < text.len() {
-        paragraphs.push(Span::new(start, text.len()));
-    }
-    Document::new(text.to_string(), paragraphs, Meta::default())
 }

@@ -1,28 +1,27 @@
 //! Floors for the evaluation figures on our own fixtures: a change that loses precision or
 //! recall there fails here. The figures themselves come from the eval examples.
 
+#[path = "../examples/common/mod.rs"]
+mod common;
 #[allow(dead_code)]
 #[path = "../examples/eval_entities.rs"]
 mod eval_entities;
-
-use std::path::Path;
+#[allow(dead_code)]
+#[path = "../examples/eval_summary.rs"]
+mod eval_summary;
 
 #[test]
 fn entity_figures_stay_above_the_floor() {
-    let r = eval_entities::evaluate(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/entities"));
+    let r = eval_entities::evaluate(&common::fixtures().join("entities"));
     assert!(r.articles >= 10, "fixtures missing");
     let (all, people) = (r.all.f1(), r.people.f1());
     assert!(all >= 0.90, "entity F1 {all:.3} fell below 0.90:\n{}", r.errors.join("\n"));
     assert!(people >= 0.95, "people F1 {people:.3} fell below 0.95:\n{}", r.errors.join("\n"));
 }
 
-#[allow(dead_code)]
-#[path = "../examples/eval_summary.rs"]
-mod eval_summary;
-
 #[test]
 fn summary_beats_lead_3_on_rouge() {
-    let r = eval_summary::evaluate(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"));
+    let r = eval_summary::evaluate(&common::fixtures());
     assert!(r.articles >= 10, "fixtures missing");
     let (ours, lead) = (r.ours, r.lead3);
     assert!(
