@@ -28,8 +28,7 @@ fn main() {
     files.sort_by(|a, b| a.0.cmp(b.0));
     for (name, want) in files {
         let text = common::read(&dir.join(name));
-        let mut options = Options::default();
-        options.published = want["published"].as_str().and_then(Date::parse_ymd);
+        let options = Options { published: want["published"].as_str().and_then(Date::parse_ymd), ..Options::default() };
         let card = analyze(&text, &options);
         let say = |m: String| {
             if errors {
