@@ -31,13 +31,22 @@ impl FastHasher {
 impl Hasher for FastHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            self.add(rest.iter().fold(0, |x, &b| x << 8 | u64::from(b)));
+        // Eight bytes at a time; a shorter tail is read as the last eight bytes (or two
+        // overlapping halves of four), not byte by byte.
+        let n = bytes.len();
+        let word = |at: usize| <[u8; 8]>::try_from(&bytes[at..at + 8]).map_or(0, u64::from_le_bytes);
+        let half = |at: usize| <[u8; 4]>::try_from(&bytes[at..at + 4]).map_or(0, u32::from_le_bytes);
+        if n >= 8 {
+            for at in (0..n - 7).step_by(8) {
+                self.add(word(at));
+            }
+            if n % 8 != 0 {
+                self.add(word(n - 8));
+            }
+        } else if n >= 4 {
+            self.add(u64::from(half(0)) | u64::from(half(n - 4)) << 32);
+        } else if n > 0 {
+            self.add(u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16);
         }
     }
 

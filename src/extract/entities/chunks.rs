@@ -685,7 +685,13 @@ fn raw(w: &Words, guess: Guess, toks: &[usize], role: Option<String>) -> Raw {
 /// The name text of a mention: words as written, all-caps place names in title case
 /// (`BRUSSELS` → `Brussels`).
 pub(super) fn display_name(text: &str, kind: EntityKind) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Words joined by single spaces; most names are written so already (ASCII, one space
+    // between words), and are taken as they are.
+    let plain = text.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ");
+    let text = if plain { text.to_string() } else { text.split_whitespace().collect::<Vec<_>>().join(" ") };
     // Acronyms stay (`NATO`, `U.S.`); capitals of a shouted name go (`WORLD HEALTH
     // ORGANIZATION`, `BRUSSELS`).
     let acronym = !text.contains(' ') && (kind == EntityKind::Organization || text.len() <= 3 || text.contains('.'));

@@ -151,12 +151,15 @@ impl Linker {
             self.mention(e, r.span);
         }
         // Single words (and people named by one word after a title): link or decide.
+        let single = |r: &Raw| r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1);
+        let keys: Vec<String> =
+            raws.iter().map(|r| if single(r) { chunks::joined_key(w, &words_of(w, r)) } else { String::new() }).collect();
         let mut decided: Vec<Option<(EntityKind, String)>> = vec![None; raws.len()];
         for (n, r) in raws.iter().enumerate() {
-            if !(r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1)) {
+            if !single(r) {
                 continue;
             }
-            let key = chunks::joined_key(w, &words_of(w, r));
+            let key = keys[n].clone();
             if self.surnames.contains_key(&key) || self.first_names.get(&key).is_some_and(|p| p.len() == 1) {
                 decided[n] = Some((EntityKind::Person, key));
             } else if let Some(kind) = [EntityKind::Place, EntityKind::Organization]
@@ -175,13 +178,13 @@ impl Linker {
             kind_of.entry(key.clone()).or_insert(*k);
         }
         for (n, r) in raws.iter().enumerate() {
-            if !(r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1)) {
+            if !single(r) {
                 continue;
             }
-            let key = chunks::joined_key(w, &words_of(w, r));
-            let Some(&kind) = kind_of.get(&key) else { continue };
+            let key = &keys[n];
+            let Some(&kind) = kind_of.get(key) else { continue };
             let e = if kind == EntityKind::Person {
-                match self.surnames.get(&key).or_else(|| self.first_names.get(&key)) {
+                match self.surnames.get(key).or_else(|| self.first_names.get(key)) {
                     Some(people) => nearest_before(&self.full, people, r.span.start),
                     None => {
                         let name = chunks::display_name(w.doc.slice(r.span), kind);
