@@ -102,7 +102,7 @@ impl Terms {
     /// sentences' tokens are found in one pass.
     fn of(doc: &Document) -> Terms {
         let seed = WordHashing::new();
-        let mut by_text = TextTable::new(doc.text.as_bytes(), doc.tokens.len(), seed.0);
+        let mut by_text = TextTable::new(&doc.text, doc.tokens.len(), seed.0);
         let mut ids: HashMap<String, u32, WordHashing> = HashMap::with_hasher(seed);
         let mut w = String::new();
         let n = doc.sentences.len();
@@ -187,6 +187,7 @@ fn sort_ids(ids: &mut [u32]) {
 /// Each distinct token text and the term it gave: open addressing over the text's own
 /// bytes, so that the lookup every word pays costs one hash and one short comparison.
 struct TextTable<'a> {
+    str: &'a str,
     text: &'a [u8],
     /// A power of two, at most half full. `hash == 0`: empty.
     slots: Vec<Slot>,
@@ -206,9 +207,9 @@ struct Slot {
 
 impl<'a> TextTable<'a> {
     /// A table sized for about one distinct text in eight tokens.
-    fn new(text: &'a [u8], tokens: usize, seed: u64) -> Self {
+    fn new(str: &'a str, tokens: usize, seed: u64) -> Self {
         let size = (tokens / 8).next_power_of_two().max(256);
-        TextTable { text, slots: vec![Slot::default(); size], used: 0, seed }
+        TextTable { str, text: str.as_bytes(), slots: vec![Slot::default(); size], used: 0, seed }
     }
 
     /// The term of the text of `span`, made by `make` the first time that text is seen.
@@ -234,8 +235,7 @@ impl<'a> TextTable<'a> {
             }
             i = (i + 1) & mask;
         }
-        // Token spans lie on char boundaries of a `str`.
-        let term = make(std::str::from_utf8(&self.text[span.start..span.end]).unwrap_or_default());
+        let term = make(&self.str[span.start..span.end]);
         self.slots[i] = Slot { hash, short: short.unwrap_or(0), start: span.start, end: span.end, term };
         self.used += 1;
         if self.used * 2 > self.slots.len() {
