@@ -100,7 +100,7 @@ struct Facts {
     unit: Option<Unit>,
 }
 
-/// Every word of the date tables, sorted, with its facts, found by hashing.
+/// Every word of the date tables with its facts, found by hashing.
 struct Index {
     words: Vec<&'static str>,
     facts: Vec<Facts>,
@@ -123,102 +123,93 @@ fn slot_of(w: &[u8]) -> usize {
     (h >> 22) as usize % SLOTS
 }
 
+impl Index {
+    /// The facts of `w` (not empty), added if new.
+    fn at(&mut self, w: &'static str) -> &mut Facts {
+        let mut h = slot_of(w.as_bytes());
+        loop {
+            let k = self.slots[h] as usize;
+            if k == 0 {
+                self.words.push(w);
+                self.facts.push(Facts::default());
+                self.slots[h] = self.words.len() as u16;
+                self.longest = self.longest.max(w.len());
+                let b = w.as_bytes()[0];
+                self.first_bytes[b as usize / 64] |= 1 << (b % 64);
+                return &mut self.facts[self.words.len() - 1];
+            }
+            if self.words[k - 1] == w {
+                return &mut self.facts[k - 1];
+            }
+            h = (h + 1) % SLOTS;
+        }
+    }
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let first = |k: &'static str| k.split(' ').next().unwrap_or(k);
-        let mut words: Vec<&'static str> = STARTERS.to_vec();
-        words.extend(months::MONTHS.iter().map(|(k, _)| *k));
-        words.extend(weekdays::WEEKDAYS.iter().map(|(k, _)| *k));
-        words.extend(time_units::TIME_UNITS.iter().map(|(k, _)| *k));
-        words.extend(numbers::CARDINALS.iter().map(|(k, _)| *k));
-        words.extend(numbers::ORDINALS.iter().map(|(k, _)| *k));
-        words.extend(dw::RELATIVE_DAYS.iter().map(|(k, _)| *k));
-        words.extend(dw::SEASONS.iter().map(|(k, _)| *k));
-        words.extend(dw::PARTS_OF_DAY.iter().map(|(k, _)| *k));
-        words.extend(dw::FREQUENCIES.iter().map(|(k, _)| *k));
-        words.extend(dw::VAGUE_REFS.iter().map(|(k, _)| first(k)));
-        words.extend(dw::VAGUE_REFS.iter().filter_map(|(k, _)| k.split(' ').nth(1)));
-        words.extend(months::HOLIDAYS.iter().map(|(k, _)| first(k)));
-        for (_, table) in SETS {
-            words.extend(table.iter().copied());
-        }
-        words.sort_unstable();
-        words.dedup();
-        let mut facts = vec![Facts::default(); words.len()];
-        let pos = |w: &str| words.binary_search(&w).unwrap_or(0);
-        let key = Set::Keyword as u16;
+        let mut ix =
+            Index { words: Vec::new(), facts: Vec::new(), slots: vec![0; SLOTS], longest: 0, first_bytes: [0; 4] };
+        let key = 1 << Set::Keyword as u16;
         for w in STARTERS {
-            facts[pos(w)].sets |= 1 << key;
+            ix.at(w).sets |= key;
         }
         for (k, m) in months::MONTHS {
-            facts[pos(k)].month = *m as u8;
+            ix.at(k).month = *m as u8;
         }
         for (k, d) in weekdays::WEEKDAYS {
-            facts[pos(k)].weekday = *d as u8 + 1;
+            ix.at(k).weekday = *d as u8 + 1;
         }
         for (k, u) in time_units::TIME_UNITS {
-            facts[pos(k)].unit = Some(*u);
+            ix.at(k).unit = Some(*u);
         }
         for (k, n) in numbers::CARDINALS {
-            facts[pos(k)].cardinal = *n as u8;
+            ix.at(k).cardinal = *n as u8;
         }
         for (k, _) in numbers::ORDINALS {
-            facts[pos(k)].sets |= 1 << key;
+            ix.at(k).sets |= key;
         }
         for (k, n) in dw::RELATIVE_DAYS {
-            facts[pos(k)].relative_day = Some(*n as i8);
+            ix.at(k).relative_day = Some(*n as i8);
         }
         for (n, (k, _)) in dw::SEASONS.iter().enumerate() {
-            facts[pos(k)].season = n as u8 + 1;
+            ix.at(k).season = n as u8 + 1;
         }
         for (n, (k, _)) in dw::PARTS_OF_DAY.iter().enumerate() {
-            facts[pos(k)].part_of_day = n as u8 + 1;
+            ix.at(k).part_of_day = n as u8 + 1;
         }
         for (n, (k, _)) in dw::FREQUENCIES.iter().enumerate() {
-            facts[pos(k)].frequency = n as u8 + 1;
+            ix.at(k).frequency = n as u8 + 1;
         }
         for (k, _) in dw::VAGUE_REFS {
-            facts[pos(first(k))].sets |= 1 << Set::VagueStart as u16;
-            match k.split(' ').nth(1) {
-                Some(second) => facts[pos(second)].sets |= 1 << Set::VagueSecond as u16,
-                None => facts[pos(k)].sets |= 1 << Set::VagueWhole as u16,
+            let mut words = k.split(' ');
+            ix.at(words.next().unwrap_or(k)).sets |= 1 << Set::VagueStart as u16;
+            match words.next() {
+                Some(second) => ix.at(second).sets |= 1 << Set::VagueSecond as u16,
+                None => ix.at(k).sets |= 1 << Set::VagueWhole as u16,
             }
         }
         for (k, _) in months::HOLIDAYS {
-            facts[pos(first(k))].sets |= 1 << Set::HolidayStart as u16;
+            ix.at(k.split(' ').next().unwrap_or(k)).sets |= 1 << Set::HolidayStart as u16;
         }
         for (set, table) in SETS {
             for w in table {
-                facts[pos(w)].sets |= 1 << set as u16;
+                ix.at(w).sets |= 1 << set as u16;
             }
         }
         // a keyword: a word of the tables an expression may start with
-        for f in facts.iter_mut() {
+        for f in ix.facts.iter_mut() {
             let starts = f.month | f.weekday | f.cardinal | f.season | f.part_of_day | f.frequency != 0
                 || f.unit.is_some()
                 || f.relative_day.is_some()
                 || f.sets & (1 << Set::VagueCounts as u16 | 1 << Set::VagueStart as u16 | 1 << Set::HolidayStart as u16)
                     != 0;
             if starts {
-                f.sets |= 1 << key;
+                f.sets |= key;
             }
         }
-        let mut slots = vec![0u16; SLOTS];
-        for (k, w) in words.iter().enumerate() {
-            let mut h = slot_of(w.as_bytes());
-            while slots[h] != 0 {
-                h = (h + 1) % SLOTS;
-            }
-            slots[h] = k as u16 + 1;
-        }
-        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-        let mut first_bytes = [0u64; 4];
-        for w in &words {
-            let b = w.as_bytes()[0];
-            first_bytes[b as usize / 64] |= 1 << (b % 64);
-        }
-        Index { words, facts, slots, longest, first_bytes }
+        ix
     })
 }
 

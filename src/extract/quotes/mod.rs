@@ -17,8 +17,6 @@ pub mod marks;
 pub mod reported;
 pub mod score;
 
-use std::borrow::Cow;
-
 use crate::card::{DateMention, Entity, EntityKind, Quote, QuoteKind};
 use crate::doc::{Document, Span, TokenKind};
 use crate::rules::{contains, quote_words};
@@ -159,14 +157,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// The text of token `i`, lowercase.
-    pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let w = self.word(i);
-        // most words are ASCII without a capital: nothing to copy
-        if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(w)
-        } else {
-            Cow::Owned(w.to_lowercase())
-        }
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
     }
 
     pub fn in_quote(&self, i: usize) -> bool {
