@@ -39,6 +39,7 @@ pub struct Cue {
 /// most words of a text are no verb by their first or last letter and length alone, without
 /// a look at the tables.
 const VERB_SHAPES: Shapes = Shapes::of(&[speech_verbs::CUES, speech_verbs::NAMING]);
+const NAMING_SHAPES: Shapes = Shapes::of(&[speech_verbs::NAMING]);
 
 /// For each first, second and last letter (`a`..`z`), a bit per word length (up to 31)
 /// that some word of the tables has. Built at compile time: a word not of lowercase
@@ -108,7 +109,7 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
             continue;
         }
         let verb_like = w.len() < 20 && VERB_SHAPES.may_hold(w);
-        let naming = phrase.is_none() && verb_like && contains(speech_verbs::NAMING, w);
+        let naming = phrase.is_none() && verb_like && NAMING_SHAPES.may_hold(w) && contains(speech_verbs::NAMING, w);
         let (last, according) = match &phrase {
             Some(p) => (i + 1, p == "according to"),
             None if verb_like && (naming || contains(speech_verbs::CUES, w)) => (i, false),
