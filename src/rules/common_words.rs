@@ -95,6 +95,7 @@ few
 finally
 first
 for
+former
 friday
 from
 further

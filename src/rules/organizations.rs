@@ -6,33 +6,47 @@
 /// `Ministry of Defence`, `Labour Party`, `Acme Corp.`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const ORG_WORDS: &[&str] = &[
-    "academy", "administration", "agency", "airline", "airlines", "airport authority", "airways", "alliance", "army",
-    "assembly", "associates", "association", "authority", "aviation", "bancorp", "bank", "board", "brands", "brigade",
-    "bureau", "cabinet", "capital", "caucus", "center", "centers", "centre", "centres", "charity", "church", "clinic",
-    "club", "co", "coalition", "college", "command", "commission", "committee", "commons", "communications",
-    "company", "conference", "congress", "conservatives", "corp", "corporation", "council", "court", "democrats",
-    "department", "directorate", "economics", "electric", "energy", "enterprises", "fc", "federation", "financial",
-    "foods", "force", "forces", "forum", "foundation", "front", "fund", "gazette", "greens", "group", "guard",
-    "health", "herald", "holdings", "hospice", "hospital", "house", "inc", "industries", "institute", "institution",
-    "insurance", "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "ltd",
-    "media", "ministry", "motors", "movement", "museum", "nations", "navy", "network", "news", "newspaper",
-    "observatory", "office", "orchestra", "organisation", "organization", "parliament", "partners", "partnership",
-    "party", "pharma", "pharmaceuticals", "plc", "police", "post", "power", "press", "program", "programme",
-    "railways", "records", "regiment", "republicans", "reserve", "school", "senate", "service", "services",
-    "socialists", "society", "sport", "studios", "systems", "technologies", "telecom", "theater", "theatre",
-    "therapeutics", "times", "tribunal", "tribune", "trust", "union", "university", "ventures", "watch",
+    "academy", "administration", "afc", "agency", "airline", "airlines", "airport authority", "airways", "albion",
+    "alliance", "army", "assembly", "associates", "association", "athletic", "authority", "aviation", "bancorp", "bank",
+    "board", "brands", "brigade", "bureau", "cabinet", "capital", "caucus", "center", "centers", "centre", "centres",
+    "charity", "church", "clinic", "club", "co", "coalition", "college", "command", "commission", "committee",
+    "commons", "communications", "company", "conference", "congress", "conservatives", "corp", "corporation", "council",
+    "court", "democrats", "department", "directorate", "economics", "electric", "energy", "enterprises", "fc",
+    "federation", "financial", "foods", "force", "forces", "forum", "foundation", "front", "fund", "gazette", "greens",
+    "group", "guard", "health", "herald", "holdings", "hospice", "hospital", "hotspur", "house", "inc", "industries",
+    "institute", "institution", "insurance", "journal", "laboratories", "laboratory", "labs", "league", "liberals",
+    "library", "llc", "ltd", "media", "ministry", "moors", "motors", "movement", "museum", "nations", "navy", "network",
+    "news", "newspaper", "observatory", "office", "orchestra", "organisation", "organization", "parliament", "partners",
+    "partnership", "party", "pharma", "pharmaceuticals", "plc", "police", "post", "power", "press", "program",
+    "programme", "railways", "rangers", "records", "regiment", "republicans", "reserve", "rovers", "school", "senate",
+    "service", "services", "socialists", "society", "sport", "studios", "systems", "technologies", "telecom", "theater",
+    "theatre", "therapeutics", "times", "tribunal", "tribune", "trust", "union", "united", "university", "ventures",
+    "wanderers", "watch", "works",
 ];
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const KNOWN_ORGS: &[&str] = &[
     "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn",
-    "democrats", "downing", "downing street", "ecb", "eu", "european commission", "european union", "fbi", "fifa",
+    "downing", "downing street", "ecb", "eu", "european commission", "european union", "fbi", "fifa",
     "g20", "g7", "gazprom", "google", "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea",
     "icc", "imf", "interpol", "isis", "kremlin", "labour", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec",
-    "osce", "pentagon", "red cross", "republicans", "reuters", "snp", "street", "taliban", "tesla", "tories", "u.n.",
+    "osce", "pentagon", "red cross", "reuters", "snp", "street", "taliban", "tesla", "tories", "u.n.",
     "un", "unesco", "unicef", "united nations", "white", "white house", "who", "world bank",
     "world health organization", "wto",
+];
+
+/// Plurals for the members of a party, which name people rather than the party when they
+/// stand alone (`Republicans on the committee`), like adjectives of places: no entity. In a
+/// longer name they still make an organisation (`Social Democrats`).
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const PARTY_MEMBERS: &[&str] = &["democrats", "republicans"];
+
+/// Staff of a sports club written right after a town's name: `Woking captain Sam Trent`
+/// makes `Woking` the club.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const CLUB_STAFF: &[&str] = &[
+    "boss", "captain", "coach", "defender", "forward", "goalkeeper", "manager", "midfielder", "striker", "winger",
 ];
 
 /// Common nouns that may stand for an organisation named before, with the organisation

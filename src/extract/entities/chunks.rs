@@ -469,10 +469,7 @@ fn is_common_acronym(w: &Words, i: usize) -> bool {
 
 /// Drops leading words that are no name by themselves: `But`, `Western`, `Russian`.
 fn strip_leading_common<'t>(w: &Words, toks: &'t [usize]) -> Option<&'t [usize]> {
-    let skip = toks
-        .iter()
-        .take_while(|&&i| w.has(i, flag::NOT_NAME | flag::DEMONYM))
-        .count();
+    let skip = toks.iter().take_while(|&&i| w.has(i, flag::NOT_NAME | flag::DEMONYM)).count();
     (skip < toks.len()).then(|| &toks[skip..])
 }
 
@@ -480,6 +477,12 @@ fn strip_leading_common<'t>(w: &Words, toks: &'t [usize]) -> Option<&'t [usize]>
 /// words, an acronym, a place by its last word or its neighbours, or else a name for the
 /// linker (several words) or a single word.
 fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
+    // "Republicans on the committee": party members, not the party.
+    if let [i] = toks {
+        if w.has(*i, flag::PARTY_MEMBER) {
+            return;
+        }
+    }
     if let Some(g) = list_kind(w, toks) {
         out.push(raw(w, g, toks, None));
         return;
@@ -502,6 +505,17 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     let not_name = |&&i: &&usize| w.has(i, flag::NOT_NAME) && !w.is_acronym(i);
     let skip = toks.iter().take_while(not_name).count();
     if skip < toks.len() && toks[skip..].iter().any(|&i| w.has(i, flag::ORG_WORD)) {
+        // "Health officials have linked": a common noun opening a sentence, before a plural
+        // of a title or written in lowercase elsewhere in the article, is no name.
+        if let [i] = toks[skip..] {
+            let before_officials = w.next_word(i).is_some_and(|n| {
+                let k = w.key(n);
+                !w.is_capitalised(n) && k.ends_with('s') && is_title_or_plural(k)
+            });
+            if w.uncertain[i] && !w.is_acronym(i) && (w.usage(i).lower > 0 || before_officials) {
+                return;
+            }
+        }
         out.push(raw(w, Guess::Organization, &toks[skip..], None));
         return;
     }
@@ -534,9 +548,17 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     let last = *toks.last().unwrap_or(&first);
     let before = first.checked_sub(1).map(|b| w.key(b).to_string()).unwrap_or_default();
     let is_place_word = |i: usize| list_kind(w, &[i]) == Some(Guess::Place);
-    let guess = if w.has(last, flag::PLACE_HEAD) {
+    // "Manchester City 2-1", "on loan from Exeter City": a town's club, by the cues that
+    // make a lone town a club.
+    let club = matches!(w.key(last), "city" | "town" | "county") && club_cue(w, first, last);
+    let guess = if club {
+        Guess::Organization
+    } else if w.has(last, flag::PLACE_HEAD) {
         // "Nairobi River", "Wembley Stadium", "Jasper National Park"
         Guess::Place
+    } else if w.is_acronym(first) && w.has(first, flag::KNOWN_ORG) {
+        // "BBC Radio Bristol", "CNN International": a name opening with a known body.
+        Guess::Organization
     } else if !w.is_possessive(last) && matches!(before.as_str(), "in" | "near" | "outside" | "across") {
         Guess::Place
     } else if followed_by_place(w, last) {
@@ -555,6 +577,24 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         Guess::Name
     };
     out.push(raw(w, guess, toks, None));
+}
+
+/// Words around a place's name (tokens `first..=last`) that make it a football club: `on
+/// loan from Stevenage`, `beat Crawley 2-1`, `Woking captain Sam Trent`.
+pub(super) fn club_cue(w: &Words, first: usize, last: usize) -> bool {
+    let prev = |k: usize| first.checked_sub(k).map_or("", |p| w.key(p));
+    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
+    let score_after = is_score(next(1)) || (next(1) == "," && is_score(next(2)));
+    let staff_after = w.has(last + 1, flag::CLUB_STAFF) && w.is_capitalised(last + 2);
+    (prev(1) == "from" && prev(2) == "loan") || score_after || staff_after
+}
+
+/// A football score: `2-1`, `3–0`.
+fn is_score(w: &str) -> bool {
+    let mut parts = w.split(['-', '–']);
+    let goals =
+        |p: Option<&str>| p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    goals(parts.next()) && goals(parts.next()) && parts.next().is_none()
 }
 
 /// Two or three capitalised words with a role set off by commas beside them are a person,
@@ -590,7 +630,11 @@ fn is_dateline(w: &Words, toks: &[usize]) -> bool {
     let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { return false };
     let start = w.doc.tokens[first].span.start;
     let opens_paragraph = w.doc.paragraph_at(start).is_some_and(|p| w.doc.paragraphs[p].start == start);
+    // "SAS, the airline,": one short acronym no list knows is an organisation's name, not
+    // a town's (the short place names of datelines, `ROME`, `KYIV`, are listed).
+    let short_acronym = toks.len() == 1 && w.key(first).chars().filter(|c| c.is_alphabetic()).count() <= 4;
     opens_paragraph
+        && !short_acronym
         && toks.iter().all(|&i| w.is_acronym(i))
         && last + 1 < w.len()
         && matches!(w.text(last + 1), "," | "(" | "—" | "–" | "-")

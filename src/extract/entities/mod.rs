@@ -152,8 +152,10 @@ impl Linker {
         }
         // Single words (and people named by one word after a title): link or decide.
         let single = |r: &Raw| r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1);
-        let keys: Vec<String> =
-            raws.iter().map(|r| if single(r) { chunks::joined_key(w, &words_of(w, r)) } else { String::new() }).collect();
+        let keys: Vec<String> = raws
+            .iter()
+            .map(|r| if single(r) { chunks::joined_key(w, &words_of(w, r)) } else { String::new() })
+            .collect();
         let mut decided: Vec<Option<(EntityKind, String)>> = vec![None; raws.len()];
         for (n, r) in raws.iter().enumerate() {
             if !single(r) {
@@ -316,7 +318,13 @@ fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
             let prev2 = |k: usize| first.checked_sub(k).map_or("", |p| w.key(p));
             let prev = prev2(1);
             let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
+            // "Regina De Rossa": a surname particle written with a capital inside the name
+            // (not a German article in a sentence: "Mehrheit den Bau").
+            let particle = words.len() >= 3
+                && !w.shouted[first]
+                && words[1..words.len() - 1].iter().any(|&k| chunks::is_particle(w.key(k)) && w.is_capitalised(k));
             w.has(first, words::flag::FIRST_NAME)
+                || particle
                 || alone.contains_key(w.key(surname))
                 || is_say_verb(prev)
                 || (!w.is_possessive(last) && is_say_verb(next(1)))
@@ -495,6 +503,20 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if next(1) == "," && matches!(next(2), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(next(k))) {
         return Some(EntityKind::Organization);
     }
+    // "Analyst Jacob Berg of Sydvest said", "a spokeswoman for Velora": the body a person
+    // speaks for.
+    let after_person = n.checked_sub(1).is_some_and(|k| {
+        let p = &raws[k];
+        p.toks.end + 1 == first && p.toks.len() >= 2 && matches!(p.guess, Guess::Person | Guess::Name)
+    });
+    if (prev(1) == "of" && after_person) || (prev(1) == "for" && is_title_or_plural(prev(2))) {
+        return Some(EntityKind::Organization);
+    }
+    // A town standing for its football club: "on loan from Stevenage", "beat Crawley 2-1",
+    // "Woking captain Sam Trent".
+    if chunks::club_cue(w, first, last) {
+        return Some(EntityKind::Organization);
+    }
     // "Prosecutors said", "Officials said": a plural of a title opening a sentence is no one.
     let plural_title = r.toks.len() == 1 && w.key(first).ends_with('s') && is_title_or_plural(w.key(first));
     if !plural_title && !w.is_possessive(last) && (is_say_verb(next(1)) || (next(1) == "," && next(2) == "who")) {
@@ -515,12 +537,9 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     // A place listed beside another place: "Donetsk and Luhansk", "Kyiv, Lviv and Odesa";
     // likewise organisations: "Apple, Alphabet, Meta and Microsoft".
     let beside = |other: Option<&Raw>, g: Guess| other.is_some_and(|o| o.guess == g);
-    let before_is = n
-        .checked_sub(1)
-        .map(|k| &raws[k])
-        .filter(|o| o.toks.end + 1 == first && matches!(prev(1), "and" | "or" | ","));
-    let after_is =
-        raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1), "and" | "or" | ","));
+    let before_is =
+        n.checked_sub(1).map(|k| &raws[k]).filter(|o| o.toks.end + 1 == first && matches!(prev(1), "and" | "or" | ","));
+    let after_is = raws.get(n + 1).filter(|o| last + 2 == o.toks.start && matches!(next(1), "and" | "or" | ","));
     if beside(before_is, Guess::Place) || beside(after_is, Guess::Place) {
         return Some(EntityKind::Place);
     }

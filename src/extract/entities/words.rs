@@ -32,6 +32,10 @@ pub(super) mod flag {
     pub const FIRST_NAME: u16 = 1 << 8;
     pub const PLACE_HEAD: u16 = 1 << 9;
     pub const ROLE_MODIFIER: u16 = 1 << 10;
+    /// A plural for the members of a party (`Democrats`): no entity alone.
+    pub const PARTY_MEMBER: u16 = 1 << 11;
+    /// Staff of a sports club (`captain`, `boss`), after a town that is the club.
+    pub const CLUB_STAFF: u16 = 1 << 12;
 }
 
 /// The shape of a token's text, as bits (computed once per distinct text).
@@ -275,6 +279,15 @@ impl<'d> Words<'d> {
         if self.next_word(i).is_some_and(|n| self.is_capitalised(n) && self.has(n, flag::TITLE)) {
             return true;
         }
+        // "Woking captain Sam Trent said": a club before its staff and a name (not
+        // "Former captain Sam Trent").
+        if flags & flag::ROLE_MODIFIER == 0
+            && self.next_word(i).is_some_and(|n| {
+                self.has(n, flag::CLUB_STAFF) && self.next_word(n).is_some_and(|m| self.is_capitalised(m))
+            })
+        {
+            return true;
+        }
         // "Spotify, the Swedish company,", "Okafor, who ...": an opener with an appositive.
         let appositive = self.is(i + 1, ",")
             && i + 2 < self.len()
@@ -323,12 +336,14 @@ pub(super) fn flags_of(key: &str) -> u16 {
             (names::FIRST_NAMES, flag::FIRST_NAME),
             (places::PLACE_HEADS, flag::PLACE_HEAD),
         ];
-        let listed: [(&'static [&'static str], u16); 5] = [
+        let listed: [(&'static [&'static str], u16); 7] = [
             (titles::TITLES, flag::TITLE),
             (titles::HONORIFICS, flag::HONORIFIC),
             (titles::ROLE_MODIFIERS, flag::ROLE_MODIFIER),
             (organizations::ORG_WORDS, flag::ORG_WORD),
             (organizations::KNOWN_ORGS, flag::KNOWN_ORG),
+            (organizations::PARTY_MEMBERS, flag::PARTY_MEMBER),
+            (organizations::CLUB_STAFF, flag::CLUB_STAFF),
         ];
         let mut lexicon = FastMap::default();
         let mut add = |w: &'static str, f: u16| {
