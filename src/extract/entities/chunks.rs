@@ -508,11 +508,13 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         // "Health officials have linked": a common noun opening a sentence, before a plural
         // of a title or written in lowercase elsewhere in the article, is no name.
         if let [i] = toks[skip..] {
-            let before_officials = w.next_word(i).is_some_and(|n| {
-                let k = w.key(n);
-                !w.is_capitalised(n) && k.ends_with('s') && is_title_or_plural(k)
-            });
-            if w.uncertain[i] && !w.is_acronym(i) && (w.usage(i).lower > 0 || before_officials) {
+            let before_officials = || {
+                w.next_word(i).is_some_and(|n| {
+                    let k = w.key(n);
+                    !w.is_capitalised(n) && k.ends_with('s') && is_title_or_plural(k)
+                })
+            };
+            if w.uncertain[i] && !w.is_acronym(i) && (w.usage(i).lower > 0 || before_officials()) {
                 return;
             }
         }
