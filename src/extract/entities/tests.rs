@@ -307,3 +307,50 @@ fn companies_in_lists_and_downing_street_are_organisations() {
     assert!(f.contains(&("Downing Street".into(), Org, None)), "{f:?}");
     assert!(!f.contains(&("Wall Street".into(), Org, None)), "{f:?}");
 }
+
+/// The kind of entity `name`, if found.
+fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
+    entity(text, name).map(|e| e.kind)
+}
+
+#[test]
+fn capitalised_particle_inside_a_name_makes_a_person() {
+    let t = "Hans Berg spoke first. The agency's Regina De Rossa agreed.";
+    assert_eq!(kind_of(t, "Regina De Rossa"), Some(Person));
+    // A German article between capitalised nouns is no particle.
+    assert_eq!(kind_of("Die Mehrheit den Bau lehnt ab.", "Mehrheit den Bau"), None);
+}
+
+#[test]
+fn body_after_person_of_or_title_for_is_an_organisation() {
+    let t = "Analyst Jacob Berg of Sydvest said the plan was cautious. A spokeswoman for Velora declined to comment.";
+    assert_eq!(kind_of(t, "Sydvest"), Some(Org));
+    assert_eq!(kind_of(t, "Velora"), Some(Org));
+}
+
+#[test]
+fn clubs_broadcasters_and_towns_with_a_club_cue() {
+    let t = "Fans cheered as Bristol Rovers beat Woking 2-1. Solihull Moors drew. BBC Radio Bristol reported. \
+             Ashdown joined on loan from Stevenage. Later, Crawley captain Sam Trent agreed.";
+    for club in ["Bristol Rovers", "Woking", "Solihull Moors", "BBC Radio Bristol", "Stevenage", "Crawley"] {
+        assert_eq!(kind_of(t, club), Some(Org), "{club}");
+    }
+    assert_eq!(kind_of(t, "Sam Trent"), Some(Person));
+    // No cue: a town is left alone.
+    assert_eq!(kind_of("Fans travelled to Woking by train.", "Woking"), None);
+}
+
+#[test]
+fn party_plurals_and_sentence_opening_common_words_are_no_entities() {
+    let t = "Republicans on the council called for an inquiry, and Democrats agreed. Health officials have linked it \
+             to a plant. The Social Democrats won.";
+    let n = names(t);
+    assert!(!n.iter().any(|x| x == "Republicans" || x == "Democrats" || x == "Health"), "{n:?}");
+    assert_eq!(kind_of(t, "Social Democrats"), Some(Org));
+}
+
+#[test]
+fn short_unknown_acronym_opening_a_paragraph_is_no_dateline() {
+    let t = "Airline trims network\n\nSAS, the Nordic carrier, will cut 300 jobs.\n\nKYIV (Reuters) - Talks began.";
+    assert_eq!(kind_of(t, "SAS"), Some(Org));
+}
