@@ -591,11 +591,10 @@ pub(super) fn club_cue(w: &Words, first: usize, last: usize) -> bool {
     (prev(1) == "from" && prev(2) == "loan") || score_after || staff_after
 }
 
-/// A football score: `2-1`, `3–0`.
+/// A football score: `2-1`, `3–0`; not a tennis set (`6-4`, `7-5`: a side with six or more).
 fn is_score(w: &str) -> bool {
     let mut parts = w.split(['-', '–']);
-    let goals =
-        |p: Option<&str>| p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let goals = |p: Option<&str>| p.is_some_and(|p| p.len() == 1 && matches!(p.as_bytes()[0], b'0'..=b'5'));
     goals(parts.next()) && goals(parts.next()) && parts.next().is_none()
 }
 

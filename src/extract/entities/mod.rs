@@ -509,7 +509,9 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
         let p = &raws[k];
         p.toks.end + 1 == first && p.toks.len() >= 2 && matches!(p.guess, Guess::Person | Guess::Name)
     });
-    if (prev(1) == "of" && after_person) || (prev(1) == "for" && is_title_or_plural(prev(2))) {
+    // (Only those who speak for a body: "minister for Brexit" names no organisation.)
+    let mouthpiece = matches!(prev(2), "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "lawyer");
+    if (prev(1) == "of" && after_person) || (prev(1) == "for" && mouthpiece) {
         return Some(EntityKind::Organization);
     }
     // A town standing for its football club: "on loan from Stevenage", "beat Crawley 2-1",

@@ -354,3 +354,10 @@ fn short_unknown_acronym_opening_a_paragraph_is_no_dateline() {
     let t = "Airline trims network\n\nSAS, the Nordic carrier, will cut 300 jobs.\n\nKYIV (Reuters) - Talks began.";
     assert_eq!(kind_of(t, "SAS"), Some(Org));
 }
+
+#[test]
+fn tennis_sets_and_portfolios_make_no_club_or_body() {
+    let t = "Fans cheered as Kovac beat Alvaro 6-4, 6-3 in the final. The minister for Brexit spoke.";
+    assert_ne!(kind_of(t, "Alvaro"), Some(Org));
+    assert_ne!(kind_of(t, "Brexit"), Some(Org));
+}
