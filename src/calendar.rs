@@ -93,6 +93,48 @@ impl fmt::Display for Date {
     }
 }
 
+/// A day that moves from year to year: some days from Easter Sunday, or the `nth` given
+/// weekday of a month (`nth` < 0 counts from the end: -1 is the last), plus `plus` days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Yearly {
+    Easter(i16),
+    Nth { month: u8, weekday: u8, nth: i8, plus: i8 },
+}
+
+impl Yearly {
+    /// The day in `year`, if it exists.
+    pub fn in_year(self, year: i32) -> Option<Date> {
+        match self {
+            Yearly::Easter(plus) => easter(year)?.add_days(plus as i64),
+            Yearly::Nth { month, weekday, nth, plus } => {
+                let month = month as u32;
+                let d = if nth > 0 {
+                    let first = Date::new(year, month, 1)?;
+                    first.add_days((weekday as i64 - first.weekday() as i64).rem_euclid(7) + 7 * (nth as i64 - 1))?
+                } else {
+                    let last = Date::new(year, month, days_in_month(year, month))?;
+                    last.add_days(-(last.weekday() as i64 - weekday as i64).rem_euclid(7) - 7 * (-nth as i64 - 1))?
+                };
+                (d.month == month).then_some(d)?.add_days(plus as i64)
+            }
+        }
+    }
+}
+
+/// Western (Gregorian) Easter Sunday: the anonymous Gregorian computus.
+pub fn easter(year: i32) -> Option<Date> {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Date::new(year, month as u32, day as u32)
+}
+
 pub fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -135,5 +177,23 @@ mod tests {
         assert_eq!(jan31.add_months(-2).unwrap().to_string(), "2022-11-30");
         assert_eq!(Date::new(2024, 2, 29).unwrap().add_months(12).unwrap().to_string(), "2025-02-28");
         assert_eq!(jan31.add_months(i64::MAX), None);
+    }
+
+    #[test]
+    fn movable_days() {
+        let on = |y: Yearly, year| y.in_year(year).map(|d| d.to_string());
+        for (year, day) in [(2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2038, "2038-04-25"), (2285, "2285-03-22")] {
+            assert_eq!(on(Yearly::Easter(0), year).as_deref(), Some(day));
+        }
+        assert_eq!(on(Yearly::Easter(-46), 2025).as_deref(), Some("2025-03-05")); // Ash Wednesday
+        let thanksgiving = Yearly::Nth { month: 11, weekday: 3, nth: 4, plus: 0 };
+        assert_eq!(on(thanksgiving, 2025).as_deref(), Some("2025-11-27"));
+        assert_eq!(on(thanksgiving, 2024).as_deref(), Some("2024-11-28"));
+        assert_eq!(on(Yearly::Nth { month: 11, weekday: 3, nth: 4, plus: 1 }, 2025).as_deref(), Some("2025-11-28"));
+        let memorial = Yearly::Nth { month: 5, weekday: 0, nth: -1, plus: 0 };
+        assert_eq!(on(memorial, 2025).as_deref(), Some("2025-05-26"));
+        assert_eq!(on(memorial, 2021).as_deref(), Some("2021-05-31"));
+        assert_eq!(on(Yearly::Nth { month: 9, weekday: 0, nth: 1, plus: 0 }, 2025).as_deref(), Some("2025-09-01"));
+        assert_eq!(on(Yearly::Nth { month: 2, weekday: 0, nth: 5, plus: 0 }, 2025), None);
     }
 }

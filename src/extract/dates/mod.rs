@@ -104,6 +104,8 @@ pub(crate) enum Val {
     Lit(String),
     /// A day; `year` is `None` when implied (`February 11`).
     Day { year: Option<i32>, month: u32, day: u32 },
+    /// A day that moves from year to year (`Easter`); `year` is `None` when implied.
+    Yearly { year: Option<i32>, day: crate::calendar::Yearly },
     /// A month; `year` is `None` when implied (`in February`, `last March`).
     Month { year: Option<i32>, month: u32, dir: Dir },
     /// A day of an implied month: `the 13th`.

@@ -1,7 +1,7 @@
 //! Month names with a day or a year, or alone: `February 13, 2023`, `Feb. 13`,
 //! `13 February 2023`, `the 13th of February`, `Monday, Feb. 13`, `February 2023`,
 //! `in February`, `last March`, `mid-February`, `the 13th` (a day of an implied month), and
-//! holidays on a fixed day (`Christmas`, `New Year's Day`).
+//! holidays (`Christmas`, `New Year's Day`, `Easter`, `Thanksgiving`).
 //!
 //! `May` and `March` alone are months only after a word such as `in`, `since` or `last`
 //! (`Theresa May said`, `troops march`); abbreviations (`Feb.`, `Mar`) only before a day or
@@ -9,7 +9,7 @@
 
 use super::toks::{Set, Toks};
 use super::{Cand, Dir, Val};
-use crate::rules::months::{AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, NAME_LIKE_MONTHS};
+use crate::rules::months::{AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NAME_LIKE_MONTHS, NOT_HOLIDAY_BEFORE};
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
@@ -25,16 +25,33 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     }
 }
 
-/// `Christmas`, `Christmas Eve`, `New Year's Day`, `Valentine's Day`: a day of an implied
-/// year, capitalised.
+/// `Christmas`, `Christmas Eve`, `New Year's Day`, `Easter`, `Thanksgiving`: a day of an
+/// implied year, capitalised, not part of a name (`Christmas Island`).
 fn holiday(t: &Toks, i: usize) -> Option<Cand> {
     if !t.cap(i) {
         return None;
     }
+    let fixed = longest(t, i, HOLIDAYS);
+    let movable = longest(t, i, MOVABLE_HOLIDAYS);
+    let (after, val) = match (fixed, movable) {
+        (Some((a, _)), Some((b, day))) if b > a => (b, Val::Yearly { year: None, day }),
+        (None, Some((b, day))) => (b, Val::Yearly { year: None, day }),
+        (Some((a, (month, day))), _) => (a, Val::Day { year: None, month, day }),
+        (None, None) => return None,
+    };
+    if t.is_in(after, NOT_HOLIDAY_BEFORE) {
+        return None;
+    }
+    Some(Cand::date(t.start(i), t.end(after - 1), val))
+}
+
+/// The longest phrase of the sorted `table` that the words from token `i` spell, with the
+/// token after it.
+fn longest<T: Copy>(t: &Toks, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
     let first = t.l(i);
-    let from = HOLIDAYS.partition_point(|(p, _)| *p < first);
-    let mut best: Option<(usize, (u32, u32))> = None;
-    for (phrase, md) in HOLIDAYS[from..].iter().take_while(|(p, _)| p.starts_with(first)) {
+    let from = table.partition_point(|(p, _)| *p < first);
+    let mut best: Option<(usize, T)> = None;
+    for (phrase, v) in table[from..].iter().take_while(|(p, _)| p.starts_with(first)) {
         let mut k = i;
         if phrase.split(' ').all(|w| {
             let ok = t.is(k, w);
@@ -42,11 +59,10 @@ fn holiday(t: &Toks, i: usize) -> Option<Cand> {
             ok
         }) && best.map_or(true, |(e, _)| k > e)
         {
-            best = Some((k, *md));
+            best = Some((k, *v));
         }
     }
-    let (after, (month, day)) = best?;
-    Some(Cand::date(t.start(i), t.end(after - 1), Val::Day { year: None, month, day }))
+    best
 }
 
 /// The month named by token `i` (capitalised), and whether it is an abbreviation.

@@ -53,7 +53,7 @@ fn remove_overlaps(cands: Vec<Cand>) -> Vec<Cand> {
 
 /// A day that a clock time may take: a calendar day, a named day, `yesterday`.
 fn is_day(v: &Val) -> bool {
-    matches!(v, Val::Day { .. } | Val::Weekday { .. } | Val::DayOfMonth(_))
+    matches!(v, Val::Day { .. } | Val::Yearly { .. } | Val::Weekday { .. } | Val::DayOfMonth(_))
         || matches!(v, Val::Shift { gran: Unit::Day, from: From::Reference | From::Narrative, .. })
 }
 

@@ -14,6 +14,7 @@ use crate::calendar::Date;
 use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
 use super::toks::{Set, Toks};
+use crate::rules::date_words::PURPOSE_BEFORE_TO;
 use crate::rules::time_units::Unit;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,7 +178,7 @@ fn mark_bytes(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// direction to the context do.
 fn needs_tense(val: &Val) -> bool {
     match val {
-        Val::Day { year, .. } | Val::Month { year, .. } => year.is_none(),
+        Val::Day { year, .. } | Val::Month { year, .. } | Val::Yearly { year, .. } => year.is_none(),
         Val::Weekday { .. } | Val::Weekend(_) => true,
         Val::Part { year, .. } => matches!(year, YearSpec::Implied(_)),
         Val::Time { day: Some(v), .. } => needs_tense(v),
@@ -234,13 +235,24 @@ fn marker(t: &Toks, i: usize) -> Option<Tense> {
     let set_to = t.is(i, "set") && t.is(i + 1, "to");
     // "he'd announce", "we'll see"; "May" with a capital is the month, not the modal
     let contracted = ["'ll", "’ll", "'d", "’d"].iter().any(|e| w.ends_with(e));
-    if (t.in_set(i, Set::FutureMarkers) && w != "May") || contracted || set_to {
+    if (t.in_set(i, Set::FutureMarkers) && w != "May") || contracted || set_to || purpose(t, i) {
         return Some(Tense::Future);
     }
     // a participle after a form of "be" is no past tense: "should be completed in October"
     let passive = i > 0 && t.is_in(i - 1, &["am", "are", "be", "been", "being", "is"]);
     let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !passive;
     (t.in_set(i, Set::PastMarkers) || lower_ed).then_some(Tense::Past)
+}
+
+/// Token `i` is the `to` of a purpose, `to` and a verb a few words after a word of
+/// [`PURPOSE_BEFORE_TO`]: `urged hospitals to stock vaccines`, `in order to finish`.
+fn purpose(t: &Toks, i: usize) -> bool {
+    let next = t.s(i + 1);
+    t.is(i, "to")
+        && !next.is_empty()
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !t.is_in(i + 1, &["a", "an", "the"])
+        && (1..=6).any(|d| i >= d && t.is_in(i - d, PURPOSE_BEFORE_TO))
 }
 
 /// A date that says when something was said: `said on February 13`, `Speaking to
@@ -289,6 +301,17 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
                 format!("{y:04}-{month:02}-{day:02}")
             }
         },
+        Val::Yearly { year, day } => {
+            let y = match (year, r) {
+                (Some(y), _) => *y,
+                (None, None) => return "XXXX-XX-XX".into(),
+                (None, Some(r)) => {
+                    let at = |y: i32| day.in_year(y).map_or(i64::MAX / 4, Date::to_days);
+                    choose_year(r.year, r.to_days(), at, Dir::Auto, ctx.tense, 30)
+                }
+            };
+            day.in_year(y).map_or_else(|| "XXXX-XX-XX".into(), |d| d.to_string())
+        }
         Val::Month { year: Some(y), month, .. } => format!("{y:04}-{month:02}"),
         Val::Month { year: None, month, dir } => match r {
             None => format!("XXXX-{month:02}"),

@@ -190,7 +190,8 @@ fn index() -> &'static Index {
                 None => ix.at(k).sets |= 1 << Set::VagueWhole as u16,
             }
         }
-        for (k, _) in months::HOLIDAYS {
+        let holidays = months::HOLIDAYS.iter().map(|(k, _)| k).chain(months::MOVABLE_HOLIDAYS.iter().map(|(k, _)| k));
+        for k in holidays {
             ix.at(k.split(' ').next().unwrap_or(k)).sets |= 1 << Set::HolidayStart as u16;
         }
         for (set, table) in SETS {

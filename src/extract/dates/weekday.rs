@@ -4,6 +4,7 @@
 
 use super::toks::Toks;
 use super::{Cand, Dir, Val};
+use crate::rules::months::NOT_HOLIDAY_BEFORE;
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {
@@ -11,6 +12,10 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
             continue;
         }
         let Some(weekday) = t.weekday(i) else { continue };
+        // the day in a name: "the Good Friday Agreement"
+        if i > 0 && t.cap(i - 1) && t.is_in(i + 1, NOT_HOLIDAY_BEFORE) {
+            continue;
+        }
         let end = t.core(i).1;
         let (dir, start) = match i.checked_sub(1).map(|p| t.l(p)) {
             Some("last") => (Dir::Last, i - 1),
