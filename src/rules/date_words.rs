@@ -253,6 +253,11 @@ pub const PURPOSE_BEFORE_TO: &[&str] = &[
     "wants",
 ];
 
+/// Words next to a verb of saying that name no new speaker: pronouns and adverbs (`he
+/// said`, `she also told`, `said later`); a quote so attributed keeps the day of saying of
+/// the speaker before it.
+pub const SAME_SPEAKER_WORDS: &[&str] = &["again", "also", "he", "i", "it", "later", "she", "then", "they", "we"];
+
 /// Words that put a sentence in the past, besides verbs ending in `-ed` (`said on December 28`).
 pub const PAST_MARKERS: &[&str] = &[
     "ago", "began", "bought", "brought", "built", "came", "caught", "did", "drew", "drove", "earlier", "fell", "flew",

@@ -198,6 +198,7 @@ mod tests {
             ("date_words::FUTURE_MARKERS", date_words::FUTURE_MARKERS),
             ("date_words::PAST_MARKERS", date_words::PAST_MARKERS),
             ("date_words::PURPOSE_BEFORE_TO", date_words::PURPOSE_BEFORE_TO),
+            ("date_words::SAME_SPEAKER_WORDS", date_words::SAME_SPEAKER_WORDS),
             ("date_words::SPEECH_VERBS", date_words::SPEECH_VERBS),
             ("quote_words::SUBJECT_SKIP", quote_words::SUBJECT_SKIP),
             ("quote_words::PRONOUNS", quote_words::PRONOUNS),

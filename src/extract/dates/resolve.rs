@@ -13,8 +13,8 @@ use super::{Cand, Clock, Dir, From, Part, Val, YearSpec};
 use crate::calendar::Date;
 use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
-use super::toks::{Set, Toks};
-use crate::rules::date_words::PURPOSE_BEFORE_TO;
+use super::toks::{has, Set, Toks};
+use crate::rules::date_words::{PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS};
 use crate::rules::time_units::Unit;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +50,8 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
     // Pass 1: the narrative, in order; it names the days that quotes were said.
     let mut narrative: Option<(Date, usize)> = None;
     let mut narrative_any: Option<Date> = None;
-    let mut said_on: Vec<(usize, usize, Date)> = Vec::new(); // (paragraph, byte, date)
+    // (paragraph, byte, date, the speaker's word: `pistorius`, `he`, `spokesman`)
+    let mut said_on: Vec<(usize, usize, Date, &str)> = Vec::new();
     for (k, c) in cands.iter().enumerate() {
         if in_quote(c.start) {
             continue;
@@ -65,25 +66,42 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             }
             if let Some(day) = Date::parse_ymd(&value) {
                 narrative = Some((day, sentence));
-                if is_speech_date(doc, t, c) {
-                    said_on.push((doc.paragraph_at(c.start).unwrap_or(0), c.start, day));
+                if let Some(verb) = speech_verb_of_date(doc, t, c) {
+                    said_on.push((doc.paragraph_at(c.start).unwrap_or(0), c.start, day, subject(t, verb)));
                 }
             }
         }
         values[k] = Some(value);
     }
     // Pass 2: inside quotes, against the day the words were said.
+    let mut other_speaker: Option<(usize, usize, bool)> = None; // (paragraph, said_on index, answer)
     for (k, c) in cands.iter().enumerate() {
         if values[k].is_some() {
             continue;
         }
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
         let paragraph = doc.paragraph_at(c.start).unwrap_or(0);
-        // the last date of saying before the quote (its paragraph or the three before), or
-        // the first after it in its own paragraph (`"...," he said on Monday.`)
+        // the last date of saying before the quote (its paragraph or the three before, unless
+        // its own paragraph gives the words to someone else), or the first after it in its
+        // own paragraph (`"...," he said on Monday.`)
         let next = said_on.partition_point(|s| s.1 < c.start);
-        let before = next.checked_sub(1).map(|j| said_on[j]).filter(|(p, _, _)| paragraph - p <= 3);
-        let after = said_on.get(next).copied().filter(|(p, _, _)| *p == paragraph);
+        let before = next.checked_sub(1).filter(|&j| {
+            let (p, _, _, speaker) = said_on[j];
+            paragraph - p <= 3
+                && (p == paragraph || {
+                    let answer = match other_speaker {
+                        Some((op, oj, a)) if op == paragraph && oj == j => a,
+                        _ => {
+                            let a = names_other_speaker(doc, t, paragraph, speaker, &in_quote);
+                            other_speaker = Some((paragraph, j, a));
+                            a
+                        }
+                    };
+                    !answer
+                })
+        });
+        let before = before.map(|j| said_on[j]);
+        let after = said_on.get(next).copied().filter(|(p, _, _, _)| *p == paragraph);
         let spoken = match (before, after) {
             (Some(b), Some(a)) if b.0 != paragraph || a.1 - c.start < c.start - b.1 => Some(a.2),
             (Some(b), _) => Some(b.2),
@@ -255,23 +273,60 @@ fn purpose(t: &Toks, i: usize) -> bool {
         && (1..=6).any(|d| i >= d && t.is_in(i - d, PURPOSE_BEFORE_TO))
 }
 
-/// A date that says when something was said: `said on February 13`, `Speaking to
-/// reporters on February 13`, `told reporters Monday`, `On February 11, Russia said`.
-fn is_speech_date(doc: &Document, t: &Toks, c: &Cand) -> bool {
+/// Whether paragraph `p` gives its words (outside quotes) to a speaker other than `speaker`
+/// by a verb of saying with a subject that is neither a pronoun nor `speaker` itself
+/// (`Poland's prime minister told reporters`, but not `he said`, `Pistorius said`).
+fn names_other_speaker(doc: &Document, t: &Toks, p: usize, speaker: &str, in_quote: &impl Fn(usize) -> bool) -> bool {
+    let Some(span) = doc.paragraphs.get(p) else { return false };
+    let (lo, hi) = (doc.token_index_at(span.start), doc.token_index_at(span.end));
+    (lo..hi).any(|i| {
+        t.in_set(i, Set::SpeechVerbs) && !in_quote(t.start(i)) && {
+            let who = subject(t, i);
+            !who.is_empty() && who != speaker && !has(SAME_SPEAKER_WORDS, who)
+        }
+    })
+}
+
+/// The word naming who speaks by the verb of saying `i`: the word before it (`Pistorius
+/// said`, `he said`, `Scholz, told`), else the word after it (`said Jones`, `said the
+/// minister`), in lowercase; empty if none.
+fn subject<'a>(t: &Toks<'a>, i: usize) -> &'a str {
+    let word = |k: usize| t.s(k).as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+    if i >= 1 && word(i - 1) {
+        return t.l(i - 1);
+    }
+    if i >= 2 && t.s(i - 1) == "," && word(i - 2) {
+        return t.l(i - 2);
+    }
+    let k = if t.is_in(i + 1, &["a", "an", "the"]) { i + 2 } else { i + 1 };
+    if word(k) {
+        t.l(k)
+    } else {
+        ""
+    }
+}
+
+/// The verb of saying of a date that says when something was said: `said on February 13`,
+/// `Speaking to reporters on February 13`, `told reporters Monday`, `On February 11, Russia
+/// said`.
+fn speech_verb_of_date(doc: &Document, t: &Toks, c: &Cand) -> Option<usize> {
     let first = doc.token_index_at(c.start);
     let word = |i: usize| doc.tokens.get(i).map_or("", |t| &doc.text[t.span.start..t.span.end]);
     let speech = |i: usize| t.in_set(i, Set::SpeechVerbs);
     // "... said on DATE", "... told reporters on DATE", "said DATE"
     let before = if first > 0 && word(first - 1).eq_ignore_ascii_case("on") { first - 1 } else { first };
-    if (1..=4).any(|d| before >= d && speech(before - d) && (1..d).all(|e| is_plain_word(word(before - e)))) {
-        return true;
+    if let Some(d) = (1..=4).find(|&d| before >= d && speech(before - d) && (1..d).all(|e| is_plain_word(word(before - e)))) {
+        return Some(before - d);
     }
     // "On DATE, Russia said ..." at the start of a sentence
     let sentence_start =
         doc.sentence_at(c.start).map_or(usize::MAX, |i| doc.token_index_at(doc.sentences[i].span.start));
     let starts = sentence_start == first || (sentence_start + 1 == first && word(first - 1).eq_ignore_ascii_case("on"));
     let after = doc.token_index_at(c.end);
-    starts && word(after) == "," && (1..=6).any(|d| speech(after + d) && (1..d).all(|e| is_plain_word(word(after + e))))
+    if !(starts && word(after) == ",") {
+        return None;
+    }
+    (1..=6).find(|&d| speech(after + d) && (1..d).all(|e| is_plain_word(word(after + e)))).map(|d| after + d)
 }
 
 /// A word that may stand between a verb of saying and its date (`told reporters on`), not a
