@@ -338,6 +338,11 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
             push_org_or_place(w, &toks, out);
             return;
         }
+        // "the Prime Minister said": titles only, nobody named.
+        if name.iter().all(|&i| w.has(i, flag::TITLE | flag::HONORIFIC)) {
+            sub_entities(w, &toks, out);
+            return;
+        }
         let role = role_end.map(|e| role_text(w, &toks[..=e]));
         let role = role.map(|r| if role_end.is_some() { super::roles::extend_back(w, toks[0], r) } else { r });
         // Organisations and places named inside the role: "NATO", "Kyiv" in "Kyiv Mayor".
@@ -536,6 +541,11 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
             }
             return;
         }
+        // "the Chancellor said": a title after `the` names an office, not a person.
+        let after_the = i > 0 && w.key(i - 1) == "the";
+        if after_the && w.has(i, flag::TITLE) {
+            return;
+        }
         out.push(raw(w, Guess::Single, toks, None));
         return;
     }
@@ -549,6 +559,11 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     let first = toks[0];
     let last = *toks.last().unwrap_or(&first);
     let before = first.checked_sub(1).map(|b| w.key(b).to_string()).unwrap_or_default();
+    // "the Foreign Secretary said": an office named by its title, not a person.
+    if before == "the" && w.has(last, flag::TITLE) && !w.has(first, flag::FIRST_NAME) {
+        sub_entities(w, toks, out);
+        return;
+    }
     let is_place_word = |i: usize| list_kind(w, &[i]) == Some(Guess::Place);
     // "Manchester City 2-1", "on loan from Exeter City": a town's club, by the cues that
     // make a lone town a club.
@@ -604,13 +619,19 @@ fn is_score(w: &str) -> bool {
 /// Association`, `said Mark Toney, the group's executive director`, `Its president, Jordan
 /// Bardella, called`, `Germany's finance minister, Christian Lindner, welcomed`. A name
 /// ending in an organisation word needs a listed given name (`Acme Power, the firm's
-/// ...` stays an organisation).
+/// ...` stays an organisation). Surname particles may stand between the capitals: `Maria
+/// van Dijk, the president of the council,`, `Maria von der Heide, the head of ...`.
 fn is_appositive_person(w: &Words, toks: &[usize]) -> bool {
     let (Some(&first), Some(&last)) = (toks.first(), toks.last()) else { return false };
-    let plain = (2..=3).contains(&toks.len())
+    let inner = toks.get(1..toks.len() - 1).unwrap_or_default();
+    let particles = inner.iter().filter(|&&i| !w.is_capitalised(i) && is_particle(w.text(i))).count();
+    let plain = (2..=3).contains(&(toks.len() - particles))
+        && particles <= 2
         && last - first + 1 == toks.len()
         && !w.is_possessive(last)
-        && toks.iter().all(|&i| !w.is_acronym(i) && w.is_capitalised(i));
+        && toks.iter().all(|&i| !w.is_acronym(i) && (w.is_capitalised(i) || is_particle(w.text(i))))
+        && w.is_capitalised(first)
+        && w.is_capitalised(last);
     if !plain {
         return false;
     }

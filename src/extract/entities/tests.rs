@@ -361,3 +361,24 @@ fn tennis_sets_and_portfolios_make_no_club_or_body() {
     assert_ne!(kind_of(t, "Alvaro"), Some(Org));
     assert_ne!(kind_of(t, "Brexit"), Some(Org));
 }
+
+#[test]
+fn particle_name_with_council_appositive_is_a_person() {
+    for t in [
+        "Maria van Dijk, the president of the council, said it.",
+        "Maria von der Heide, the head of the council, said it.",
+    ] {
+        let f = found(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].1, Person, "{f:?}");
+    }
+}
+
+#[test]
+fn office_titles_alone_are_no_person() {
+    let t = "Speaking in Leeds on Friday, the Prime Minister said: \"Yes.\" The Foreign Secretary agreed. \
+             The Chancellor said no. Prime Minister Keir Starmer left.";
+    let f = found(t);
+    assert!(f.iter().all(|e| e.1 != Person || e.0 == "Keir Starmer"), "{f:?}");
+    assert!(f.contains(&("Keir Starmer".into(), Person, Some("Prime Minister".into()))), "{f:?}");
+}
