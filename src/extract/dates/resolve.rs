@@ -36,6 +36,13 @@ pub(crate) struct Ctx {
     pub narrative_any: Option<Date>,
     pub tense: Tense,
     pub sentence: usize,
+    /// The first sentence whose named day a clock time without one takes: its own, or the
+    /// one before when both are in the same paragraph (`... early Saturday. Crews arrived at
+    /// 3:40 a.m.`).
+    pub day_from: usize,
+    /// The year the sentence names (`Last year`, `in 2019`), which bare months and seasons
+    /// of the sentence take whatever the tense.
+    pub year: Option<i32>,
 }
 
 pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option<Date>) -> Vec<DateMention> {
@@ -52,13 +59,32 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
     let mut narrative_any: Option<Date> = None;
     // (paragraph, byte, date, the speaker's word: `pistorius`, `he`, `spokesman`)
     let mut said_on: Vec<(usize, usize, Date, &str)> = Vec::new();
+    // (sentence, candidate) of each year that opens its sentence: `Last year, ...`, `In 2019,
+    // ...`; a year further on is as often another time (`in February, ... since its launch
+    // in 2003`, `in March, ... the highest since 1983`)
+    let years: Vec<(usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| explicit_year(&c.val, anchor).is_some())
+        .filter_map(|(k, c)| Some((opening_sentence(doc, t, c)?, k)))
+        .collect();
+    let year_of = |c: &Cand, sentence: usize, reference: Option<Date>| {
+        if !takes_sentence_year(&c.val) {
+            return None;
+        }
+        let i = years.partition_point(|y| y.0 < sentence);
+        let y = years.get(i).filter(|y| y.0 == sentence && cands[y.1].start < c.start)?;
+        explicit_year(&cands[y.1].val, reference)
+    };
     for (k, c) in cands.iter().enumerate() {
         if in_quote(c.start) {
             continue;
         }
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
         let tense = if needs_tense(&c.val) { tense(doc, t, c, &mut markers) } else { Tense::None };
-        let ctx = Ctx { reference: anchor, narrative, narrative_any, tense, sentence };
+        let day_from = if matches!(c.val, Val::Time { day: None, .. }) { day_from(doc, c, sentence) } else { sentence };
+        let year = year_of(c, sentence, anchor);
+        let ctx = Ctx { reference: anchor, narrative, narrative_any, tense, sentence, day_from, year };
         let value = value_of(&c.val, &ctx);
         if c.kind == TimexType::Date {
             if let Some(d) = approximate_date(&value) {
@@ -114,6 +140,8 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             narrative_any: reference,
             tense: if needs_tense(&c.val) { tense(doc, t, c, &mut markers) } else { Tense::None },
             sentence,
+            day_from: sentence,
+            year: year_of(c, sentence, reference),
         };
         values[k] = Some(value_of(&c.val, &ctx));
     }
@@ -129,6 +157,44 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             sentence: doc.sentence_at(c.start).unwrap_or(0),
         })
         .collect()
+}
+
+/// The first sentence whose named day the clock time `c` (in `sentence`) takes: the one
+/// before when it is in the same paragraph, else its own.
+fn day_from(doc: &Document, c: &Cand, sentence: usize) -> usize {
+    let same_paragraph =
+        |s: usize| doc.sentences.get(s).and_then(|s| doc.paragraph_at(s.span.start)) == doc.paragraph_at(c.start);
+    match sentence.checked_sub(1) {
+        Some(prev) if same_paragraph(prev) => prev,
+        _ => sentence,
+    }
+}
+
+/// The sentence that `c` opens, alone or after `In` or `During`.
+fn opening_sentence(doc: &Document, t: &Toks, c: &Cand) -> Option<usize> {
+    let sentence = doc.sentence_at(c.start)?;
+    let first = doc.token_index_at(doc.sentences[sentence].span.start);
+    let at = doc.token_index_at(c.start);
+    (at == first || (at == first + 1 && t.is_in(first, &["during", "in"]))).then_some(sentence)
+}
+
+/// Whether `val` leaves its year to the sentence when the sentence names one: a bare month
+/// or season (`in March`, `in spring`), not `last March` nor a day.
+fn takes_sentence_year(val: &Val) -> bool {
+    matches!(
+        val,
+        Val::Month { year: None, dir: Dir::Auto, .. }
+            | Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Season(_) }
+    )
+}
+
+/// The year a year expression names: `2019`, `last year` (against `reference`).
+fn explicit_year(val: &Val, reference: Option<Date>) -> Option<i32> {
+    match val {
+        Val::Lit(s) if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) => s.parse().ok(),
+        Val::Shift { from: From::Reference, n, unit: Unit::Year, gran: Unit::Year } => reference.map(|r| r.year + n),
+        _ => None,
+    }
 }
 
 /// A date standing for a value of year or month granularity: `2009` is 2009-07-01,
@@ -368,9 +434,10 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
             day.in_year(y).map_or_else(|| "XXXX-XX-XX".into(), |d| d.to_string())
         }
         Val::Month { year: Some(y), month, .. } => format!("{y:04}-{month:02}"),
-        Val::Month { year: None, month, dir } => match r {
-            None => format!("XXXX-{month:02}"),
-            Some(r) => {
+        Val::Month { year: None, month, dir } => match (r, ctx.year) {
+            (_, Some(y)) => format!("{y:04}-{month:02}"),
+            (None, _) => format!("XXXX-{month:02}"),
+            (Some(r), _) => {
                 let cur = r.year as i64 * 12 + r.month as i64;
                 let y = choose_year(r.year, cur, |y| y as i64 * 12 + *month as i64, *dir, ctx.tense, 1);
                 format!("{y:04}-{month:02}")
@@ -417,6 +484,7 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
                 Part::Half(h) => (format!("H{h}"), h as i64, 2),
             };
             let y = match (year, r) {
+                (YearSpec::Implied(_), _) if ctx.year.is_some() => ctx.year,
                 (YearSpec::Known(y), _) => Some(*y),
                 (YearSpec::Rel(n), Some(r)) => Some(r.year + n),
                 (YearSpec::Implied(dir), Some(r)) => {
@@ -439,7 +507,7 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
             let day = match day {
                 Some(v) => value_of(v, ctx),
                 None => match (ctx.narrative, r) {
-                    (Some((d, s)), _) if s == ctx.sentence => d.to_string(),
+                    (Some((d, s)), _) if (ctx.day_from..=ctx.sentence).contains(&s) => d.to_string(),
                     (_, Some(r)) => r.to_string(),
                     _ => "XXXX-XX-XX".to_string(),
                 },
@@ -566,7 +634,15 @@ mod tests {
     }
 
     fn ctx(anchor: &str, tense: Tense) -> Ctx {
-        Ctx { reference: Date::parse_ymd(anchor), narrative: None, narrative_any: None, tense, sentence: 0 }
+        Ctx {
+            reference: Date::parse_ymd(anchor),
+            narrative: None,
+            narrative_any: None,
+            tense,
+            sentence: 0,
+            day_from: 0,
+            year: None,
+        }
     }
 
     #[test]
