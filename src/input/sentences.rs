@@ -3,7 +3,8 @@
 //! A sentence ends at `.`, `!`, `?` or an ellipsis (with any closing quotes or brackets
 //! right after it) when whitespace and then a capital letter follow, possibly behind an
 //! opening quote. A dot after a title (`Mr.`, `Gen.`, `Feb.`), an initial (`George W.
-//! Bush`) or a numbered-list number never ends one; after an ambiguous abbreviation (`Inc.`,
+//! Bush`) or a numbered-list number never ends one, but a lone capital before a typical
+//! sentence opener does (`on X. The ministry`); after an ambiguous abbreviation (`Inc.`,
 //! `U.S.`, `p.m.`) only a typical sentence opener (`The`, `He`, `But`) starts a new one.
 //! The end of a paragraph always ends a sentence. One pass over the tokens: linear.
 
@@ -109,7 +110,10 @@ fn ends_here(text: &str, toks: &[Token], start: usize, term: usize, end: usize) 
     let mut chars = prev.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         if c.is_uppercase() {
-            return false; // an initial: "George W. Bush"
+            // An initial ("George W. Bush") goes on; a lone capital before a common opener
+            // of more than one letter ends the sentence: "on X. The ministry", "Part B. It".
+            let opener = s(first);
+            return opener.len() > 1 && contains(abbreviations::STARTERS, opener);
         }
     }
     if contains(abbreviations::AMBIGUOUS, prev) || prev.contains('.') {
