@@ -16,11 +16,11 @@
 //! 4. Greedy choice by score, skipping a sentence whose terms mostly repeat one already
 //!    chosen (filled up by score if too few remain); returned in article order.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
+use std::hash::Hasher;
 
 use crate::doc::{Document, Span, TokenKind};
 use crate::rules::{self, common_words};
+use crate::util::{FastHasher, FastMap};
 
 /// Weight of the position prior against centrality.
 const POSITION_WEIGHT: f32 = 0.6;
@@ -101,9 +101,8 @@ impl Terms {
     /// Each distinct token text is turned into a term once (no allocation per token); the
     /// sentences' tokens are found in one pass.
     fn of(doc: &Document) -> Terms {
-        let seed = WordHashing::new();
-        let mut by_text = TextTable::new(&doc.text, doc.tokens.len(), seed.0);
-        let mut ids: HashMap<String, u32, WordHashing> = HashMap::with_hasher(seed);
+        let mut by_text = TextTable::new(&doc.text, doc.tokens.len());
+        let mut ids: FastMap<String, u32> = FastMap::default();
         let mut w = String::new();
         let n = doc.sentences.len();
         let mut out = Terms {
@@ -192,7 +191,6 @@ struct TextTable<'a> {
     /// A power of two, at most half full. `hash == 0`: empty.
     slots: Vec<Slot>,
     used: usize,
-    seed: u64,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -207,9 +205,9 @@ struct Slot {
 
 impl<'a> TextTable<'a> {
     /// A table sized for about one distinct text in eight tokens.
-    fn new(str: &'a str, tokens: usize, seed: u64) -> Self {
+    fn new(str: &'a str, tokens: usize) -> Self {
         let size = (tokens / 8).next_power_of_two().max(256);
-        TextTable { str, text: str.as_bytes(), slots: vec![Slot::default(); size], used: 0, seed }
+        TextTable { str, text: str.as_bytes(), slots: vec![Slot::default(); size], used: 0 }
     }
 
     /// The term of the text of `span`, made by `make` the first time that text is seen.
@@ -244,7 +242,7 @@ impl<'a> TextTable<'a> {
         term
     }
 
-    /// [`hash_bytes`] of the span's text, and a text under eight bytes as one number: the
+    /// The [`FastHasher`] hash of the span's text, and a text under eight bytes as one number: the
     /// eight bytes from its start (the text goes on after it), masked to its length.
     fn hash(&self, span: Span) -> (u64, Option<u64>) {
         let len = span.len();
@@ -253,9 +251,15 @@ impl<'a> TextTable<'a> {
                 let mut word = [0u8; 8];
                 word.copy_from_slice(eight);
                 let word = u64::from_le_bytes(word) & ((1 << (8 * len)) - 1);
-                (mix(self.seed, word ^ (len as u64) << 56), Some(word))
+                let mut h = FastHasher::default();
+                h.write_u64(word ^ (len as u64) << 56);
+                (h.finish(), Some(word))
             }
-            _ => (hash_bytes(self.seed, &self.text[span.start..span.end]), None),
+            _ => {
+                let mut h = FastHasher::default();
+                h.write(&self.text[span.start..span.end]);
+                (h.finish(), None)
+            }
         }
     }
 
@@ -270,54 +274,6 @@ impl<'a> TextTable<'a> {
             }
             self.slots[i] = slot;
         }
-    }
-}
-
-/// A multiply-and-fold hash over eight bytes at a time (the length in the last word),
-/// several times cheaper than SipHash on short words. Seeded per call from the standard
-/// library's random keys, so that colliding word lists cannot be prepared in advance.
-fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
-    let mut h = seed;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in chunks.by_ref() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(c);
-        h = mix(h, u64::from_le_bytes(word));
-    }
-    let rest = chunks.remainder().iter().rev().fold(0, |w, &x| w << 8 | u64::from(x));
-    mix(h, rest ^ (bytes.len() as u64) << 56)
-}
-
-fn mix(h: u64, word: u64) -> u64 {
-    let m = u128::from(h ^ word) * 0x9e37_79b9_7f4a_7c15_u128;
-    (m as u64) ^ ((m >> 64) as u64)
-}
-
-/// The hashing of the term map (`String` keys): [`hash_bytes`] with the seed.
-#[derive(Clone)]
-struct WordHashing(u64);
-
-impl WordHashing {
-    fn new() -> Self {
-        WordHashing(std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64))
-    }
-}
-
-impl BuildHasher for WordHashing {
-    type Hasher = WordHasher;
-    fn build_hasher(&self) -> WordHasher {
-        WordHasher(self.0)
-    }
-}
-
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash_bytes(self.0, bytes);
-    }
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

@@ -453,3 +453,14 @@ fn cmp_bytes(a: &str, b: &str) -> std::cmp::Ordering {
     }
     a.len().cmp(&b.len())
 }
+
+#[cfg(test)]
+mod tests {
+    /// The fixed-size table stays at most half full, so a probe always meets an empty slot
+    /// (a full table would make every lookup of an unknown word loop for ever).
+    #[test]
+    fn the_word_index_stays_half_empty() {
+        let ix = super::index();
+        assert!(ix.words.len() * 2 <= super::SLOTS, "{} date words for {} slots", ix.words.len(), super::SLOTS);
+    }
+}
