@@ -4,6 +4,8 @@
 //! YYYY-MM-DD`, `title ...`, `byline ...`, `source ...`, `url ...`. A `date` or `url` header
 //! may share its line with the first paragraph (`date 2023-02-13 NATO Secretary-General ...`).
 //! A header whose value is unusable (`date 2023-02-30`) is not a header: its line stays text.
+//! The key may also be written as in front matter or e-mail, with a colon and in any case
+//! (`date: 2026-03-03`, `Title: ...`).
 //!
 //! Without a `title` header, a first line that is plainly a headline becomes the title and
 //! leaves the text (see [`headline`]); a `By ...` line right after it becomes the byline.
@@ -42,11 +44,13 @@ fn headers(input: &str) -> (Meta, &str) {
             Some((k, v)) => (k, v.trim_start()),
             None => break,
         };
+        let key = key.strip_suffix(':').unwrap_or(key);
+        let key = if key.len() <= 6 { key.to_ascii_lowercase() } else { break };
         // `date` and `url` take one word; what follows on the line is body text.
         let (word, tail) = value.split_at(value.find(char::is_whitespace).unwrap_or(value.len()));
         let tail = tail.trim();
         let mut shares_line = false;
-        match key {
+        match key.as_str() {
             "date" if meta.published.is_none() && crate::calendar::Date::parse_ymd(word).is_some() => {
                 meta.published = Some(word.to_string());
                 shares_line = !tail.is_empty();
@@ -56,7 +60,7 @@ fn headers(input: &str) -> (Meta, &str) {
                 shares_line = !tail.is_empty();
             }
             "title" | "byline" | "source" => {
-                let slot = match key {
+                let slot = match key.as_str() {
                     "title" => &mut meta.title,
                     "byline" => &mut meta.byline,
                     _ => &mut meta.site,
@@ -286,6 +290,13 @@ mod tests {
         assert_eq!(read("").text, "");
         assert!(read(" \n\n \t\n").paragraphs.is_empty());
         assert_eq!(read("date 2023-02-13").text, "");
+        // Front-matter style: a colon after the key, any case.
+        let d = read("Date: 2026-03-03\ntitle: Tea farmers block roads\n\nNAIROBI (Reuters) - Farmers said.");
+        assert_eq!(d.meta.published.as_deref(), Some("2026-03-03"));
+        assert_eq!(d.meta.title.as_deref(), Some("Tea farmers block roads"));
+        assert!(d.text.starts_with("NAIROBI"));
+        // A word that merely starts like a key is still text.
+        assert_eq!(read("Dates: 2026-03-03 were set.").meta.published, None);
         assert_eq!(read("a\u{0}b").text, "a b");
         assert!(read("\u{feff}").sentences.is_empty());
         assert_eq!(read("\u{feff}date 2023-02-13 Text.").meta.published.as_deref(), Some("2023-02-13"));
