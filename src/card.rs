@@ -489,12 +489,22 @@ impl Card {
 }
 
 /// Converts between byte offsets and UTF-16 offsets of one text in O(1) amortised time a
-/// lookup: a checkpoint every [`Utf16Index::STEP`] bytes, then a short scan.
+/// lookup: the UTF-16 length of every [`Utf16Index::STEP`]-byte prefix, then a short count.
+///
+/// Counting is by bytes, not characters: every byte that starts a character adds one UTF-16
+/// unit, and a four-byte character's first byte adds a second (its surrogate pair). So the
+/// UTF-16 length of any prefix is a sum over its bytes, and a checkpoint may fall inside a
+/// character.
 #[derive(Clone, Debug, Default)]
 pub struct Utf16Index {
-    /// UTF-16 offset at byte `k * STEP` (or at the char boundary just before it).
-    checkpoints: Vec<(usize, usize)>,
+    /// UTF-16 length of `text[..k * STEP]` (counted by bytes as above), for every `k`.
+    checkpoints: Vec<usize>,
     ascii: bool,
+}
+
+/// UTF-16 units that `b` adds to a text it is part of (see [`Utf16Index`]).
+fn units_of(b: u8) -> usize {
+    usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0)
 }
 
 impl Utf16Index {
@@ -506,29 +516,25 @@ impl Utf16Index {
         }
         let mut checkpoints = Vec::with_capacity(text.len() / Self::STEP + 1);
         let mut u16s = 0;
-        let mut next = 0;
-        for (b, c) in text.char_indices() {
-            if b >= next {
-                checkpoints.push((b, u16s));
-                next = (b / Self::STEP + 1) * Self::STEP;
-            }
-            u16s += c.len_utf16();
+        checkpoints.push(0);
+        for chunk in text.as_bytes().chunks(Self::STEP) {
+            u16s += chunk.iter().map(|&b| units_of(b)).sum::<usize>();
+            checkpoints.push(u16s);
         }
-        checkpoints.push((text.len(), u16s));
         Utf16Index { checkpoints, ascii: false }
     }
 
     /// The UTF-16 offset of byte offset `byte` (a char boundary).
     pub fn to_utf16(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(text.len());
         if self.ascii {
             return byte;
         }
-        let i = self.checkpoints.partition_point(|&(b, _)| b <= byte).saturating_sub(1);
-        let Some(&(b0, u0)) = self.checkpoints.get(i) else {
+        let k = byte / Self::STEP;
+        let Some(&u0) = self.checkpoints.get(k) else {
             return 0;
         };
-        let byte = byte.min(text.len());
-        u0 + text.get(b0..byte).map_or(0, |s| s.chars().map(char::len_utf16).sum())
+        u0 + text.as_bytes()[k * Self::STEP..byte].iter().map(|&b| units_of(b)).sum::<usize>()
     }
 
     /// The byte offset of UTF-16 offset `unit` in `text` (rounded down to a char).
@@ -536,18 +542,26 @@ impl Utf16Index {
         if self.ascii {
             return unit.min(text.len());
         }
-        let i = self.checkpoints.partition_point(|&(_, u)| u <= unit).saturating_sub(1);
-        let Some(&(mut b, mut u)) = self.checkpoints.get(i) else {
+        let k = self.checkpoints.partition_point(|&u| u <= unit).saturating_sub(1);
+        let Some(&(mut u)) = self.checkpoints.get(k) else {
             return 0;
         };
-        for c in text[b..].chars() {
-            if u + c.len_utf16() > unit {
-                break;
+        let bytes = text.as_bytes();
+        let mut b = k * Self::STEP;
+        loop {
+            // Past the rest of a character the checkpoint fell inside (already counted).
+            while bytes.get(b).is_some_and(|&x| (x as i8) < -0x40) {
+                b += 1;
             }
-            u += c.len_utf16();
-            b += c.len_utf8();
+            let Some(&x) = bytes.get(b) else {
+                return text.len();
+            };
+            if u + units_of(x) > unit {
+                return b;
+            }
+            u += units_of(x);
+            b += 1;
         }
-        b
     }
 }
 
@@ -566,6 +580,20 @@ mod tests {
             u += c.len_utf16();
         }
         assert_eq!(ix.to_utf16(&text, text.len()), u);
+        assert_eq!(ix.to_byte(&text, u + 5), text.len());
+        // A UTF-16 offset inside a surrogate pair rounds down to the character's start.
+        let pair = text.find('😀').unwrap();
+        let at = ix.to_utf16(&text, pair);
+        assert_eq!(ix.to_byte(&text, at + 1), pair);
+        // Checkpoints fall inside characters for every alignment of the text.
+        for pad in 0..4 {
+            let text = format!("{}{}", "x".repeat(pad), "é😀中".repeat(50));
+            let ix = Utf16Index::new(&text);
+            for (b, _) in text.char_indices() {
+                let u = text[..b].encode_utf16().count();
+                assert_eq!((ix.to_utf16(&text, b), ix.to_byte(&text, u)), (u, b));
+            }
+        }
     }
 
     #[test]
