@@ -193,6 +193,72 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "’ll",
 ];
 
+/// Verbs of fixtures and schedules in the present tense, which put a named day ahead
+/// (`Arsenal face Chelsea on Saturday`, `Leeds host Burnley on Sunday`, `ministers meet on
+/// Thursday`). Only these: a present tense in past narrative (`On Saturday, police say, the
+/// man ...`) or in a headline (`Storm hits coast on Sunday`) tells nothing.
+pub const SCHEDULE_VERBS: &[&str] = &[
+    "entertain",
+    "entertains",
+    "face",
+    "faces",
+    "host",
+    "hosts",
+    "meet",
+    "meets",
+    "play",
+    "plays",
+    "visit",
+    "visits",
+    "welcome",
+    "welcomes",
+];
+
+/// Verbs of schedules that need their particle (`the team travel to Madrid`, `United take
+/// on Villa`, `Spain open against Italy`): alone they are too often other words.
+pub const SCHEDULE_VERBS_WITH: &[(&str, &str)] = &[
+    ("head", "to"),
+    ("heads", "to"),
+    ("open", "against"),
+    ("opens", "against"),
+    ("take", "on"),
+    ("takes", "on"),
+    ("travel", "to"),
+    ("travels", "to"),
+];
+
+/// Words right before a verb of [`SCHEDULE_VERBS`] that make it no scheduled event: a noun
+/// after a determiner or a possessive (`his visit on Monday`), a negation or a past (`did
+/// not play on Saturday`), an adjective after `be` (`was open on Sunday`), an infinitive
+/// (`refused to play`: the words before it tell the tense).
+pub const SCHEDULE_NOT_AFTER: &[&str] = &[
+    "a",
+    "am",
+    "an",
+    "are",
+    "be",
+    "been",
+    "did",
+    "didn't",
+    "didn’t",
+    "her",
+    "his",
+    "is",
+    "its",
+    "my",
+    "never",
+    "not",
+    "our",
+    "that",
+    "the",
+    "their",
+    "this",
+    "to",
+    "was",
+    "were",
+    "your",
+];
+
 /// Words that make a `to <verb>` a few words after them a purpose, which lies ahead even when
 /// the sentence is in the past: `urged hospitals to stock vaccines before the summer`,
 /// `called on ministries to prepare`, `in order to finish by June`, `aimed to open in May`.

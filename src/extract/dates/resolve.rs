@@ -14,7 +14,9 @@ use crate::calendar::Date;
 use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
 use super::toks::{has, Set, Toks};
-use crate::rules::date_words::{PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS};
+use crate::rules::date_words::{
+    PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
+};
 use crate::rules::time_units::Unit;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -319,13 +321,27 @@ fn marker(t: &Toks, i: usize) -> Option<Tense> {
     let set_to = t.is(i, "set") && t.is(i + 1, "to");
     // "he'd announce", "we'll see"; "May" with a capital is the month, not the modal
     let contracted = ["'ll", "’ll", "'d", "’d"].iter().any(|e| w.ends_with(e));
-    if (t.in_set(i, Set::FutureMarkers) && w != "May") || contracted || set_to || purpose(t, i) {
+    if (t.in_set(i, Set::FutureMarkers) && w != "May") || contracted || set_to || purpose(t, i) || scheduled(t, i) {
         return Some(Tense::Future);
     }
     // a participle after a form of "be" is no past tense: "should be completed in October"
     let passive = i > 0 && t.is_in(i - 1, &["am", "are", "be", "been", "being", "is"]);
     let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !passive;
     (t.in_set(i, Set::PastMarkers) || lower_ed).then_some(Tense::Past)
+}
+
+/// Token `i` is a verb of a fixture or a schedule in the present tense, in lowercase and
+/// not after a word of [`SCHEDULE_NOT_AFTER`]: `Leeds host Burnley`, `the team travel to
+/// Madrid`, but not `his visit`, `did not play`.
+fn scheduled(t: &Toks, i: usize) -> bool {
+    let w = t.s(i);
+    let verb = t.is_in(i, SCHEDULE_VERBS)
+        || crate::rules::lookup(SCHEDULE_VERBS_WITH, t.l(i)).is_some_and(|particle| t.is(i + 1, particle));
+    let after_noun_word = i > 0 && {
+        let before = t.l(i - 1);
+        has(SCHEDULE_NOT_AFTER, before) || before.ends_with("'s") || before.ends_with("’s")
+    };
+    verb && w.bytes().all(|b| b.is_ascii_lowercase()) && !after_noun_word
 }
 
 /// Token `i` is the `to` of a purpose, `to` and a verb a few words after a word of
