@@ -259,6 +259,25 @@ pub const SCHEDULE_NOT_AFTER: &[&str] = &[
     "your",
 ];
 
+/// Verbs that open a request (`Ask me again on Saturday night`, `Come back on Friday`, `Call
+/// us on Monday`): a sentence or a quote that starts with one, followed by a word of
+/// [`IMPERATIVE_NEXT`], looks ahead. The next word keeps the nouns out (`Call records from
+/// Friday`, `Watch parties on Saturday`).
+pub const IMPERATIVE_VERBS: &[&str] = &[
+    "ask", "bring", "call", "check", "come", "contact", "email", "get", "give", "go", "join", "keep", "meet", "phone",
+    "ring", "see", "send", "stay", "talk", "tell", "text", "tune", "visit", "vote", "wait", "watch", "write",
+];
+
+/// Words after a verb of [`IMPERATIVE_VERBS`] that make it a request: objects, particles,
+/// determiners (`Ask me`, `Come back`, `Tune in`, `Watch this space`, `Bring your tickets`).
+pub const IMPERATIVE_NEXT: &[&str] = &[
+    "again", "along", "back", "by", "down", "early", "her", "him", "in", "it", "me", "on", "our", "out", "over",
+    "that", "the", "them", "this", "those", "to", "up", "us", "you", "your",
+];
+
+/// Words that open a request on their own: `Please bring ...`, `Don't ...`, `Let's meet ...`.
+pub const IMPERATIVE_OPENERS: &[&str] = &["don't", "don’t", "let", "let's", "let’s", "please"];
+
 /// Words that make a `to <verb>` a few words after them a purpose, which lies ahead even when
 /// the sentence is in the past: `urged hospitals to stock vaccines before the summer`,
 /// `called on ministries to prepare`, `in order to finish by June`, `aimed to open in May`.

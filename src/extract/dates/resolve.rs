@@ -15,7 +15,7 @@ use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
 use super::toks::{has, Set, Toks};
 use crate::rules::date_words::{
-    PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
+    IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
 };
 use crate::rules::time_units::Unit;
 
@@ -49,10 +49,11 @@ pub(crate) struct Ctx {
 
 pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option<Date>) -> Vec<DateMention> {
     let quotes = quote_regions(doc);
-    let in_quote = |pos: usize| {
+    let quote_at = |pos: usize| {
         let i = quotes.partition_point(|q| q.end <= pos);
-        i < quotes.len() && quotes[i].start <= pos
+        quotes.get(i).filter(|q| q.start <= pos).copied()
     };
+    let in_quote = |pos: usize| quote_at(pos).is_some();
     let mut values: Vec<Option<String>> = vec![None; cands.len()];
     // the tense marker of each token, found once (0: not yet looked at)
     let mut markers = vec![0u8; doc.tokens.len()];
@@ -83,7 +84,7 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             continue;
         }
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
-        let tense = if needs_tense(&c.val) { tense(doc, t, c, &mut markers) } else { Tense::None };
+        let tense = if needs_tense(&c.val) { tense(doc, t, c, None, &mut markers) } else { Tense::None };
         let day_from = if matches!(c.val, Val::Time { day: None, .. }) { day_from(doc, c, sentence) } else { sentence };
         let year = year_of(c, sentence, anchor);
         let ctx = Ctx { reference: anchor, narrative, narrative_any, tense, sentence, day_from, year };
@@ -140,7 +141,7 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             reference,
             narrative: reference.map(|d| (d, sentence)),
             narrative_any: reference,
-            tense: if needs_tense(&c.val) { tense(doc, t, c, &mut markers) } else { Tense::None },
+            tense: if needs_tense(&c.val) { tense(doc, t, c, quote_at(c.start), &mut markers) } else { Tense::None },
             sentence,
             day_from: sentence,
             year: year_of(c, sentence, reference),
@@ -274,14 +275,19 @@ fn needs_tense(val: &Val) -> bool {
 
 /// The tense of the clause around the candidate: the nearest marker before it within the
 /// sentence (up to ten words back: the verb usually comes first, `lost money in the third
-/// quarter`), else the nearest within six words after it. `memo` keeps each token's
-/// marker once found, so that close candidates do not look at the same words again.
-fn tense(doc: &Document, t: &Toks, c: &Cand, memo: &mut [u8]) -> Tense {
+/// quarter`), else a request (`Come back on Friday`: [`request`]), else the nearest marker
+/// within six words after it. Inside the quotation `quote`, only its own words count (not
+/// the `she said` after it). `memo` keeps each token's marker once found, so that close
+/// candidates do not look at the same words again.
+fn tense(doc: &Document, t: &Toks, c: &Cand, quote: Option<Span>, memo: &mut [u8]) -> Tense {
     let Some(s) = doc.sentence_at(c.start).map(|i| doc.sentences[i].span) else { return Tense::None };
     let first = doc.token_index_at(c.start);
     let after = doc.token_index_at(c.end);
-    let lo = doc.token_index_at(s.start);
-    let hi = doc.token_index_at(s.end);
+    let (mut lo, mut hi) = (doc.token_index_at(s.start), doc.token_index_at(s.end));
+    if let Some(q) = quote {
+        lo = lo.max(doc.token_index_at(q.start));
+        hi = hi.min(doc.token_index_at(q.end));
+    }
     // "until Friday", "till March": the end of a wait lies ahead
     if first > lo && t.is_in(first - 1, &["till", "until"]) {
         return Tense::Future;
@@ -308,7 +314,15 @@ fn tense(doc: &Document, t: &Toks, c: &Cand, memo: &mut [u8]) -> Tense {
         }
     };
     let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(first - d));
+    let back = back.or_else(|| (lo < first && request(t, lo)).then_some(Tense::Future));
     back.or_else(|| (after..hi.min(after + 6)).find_map(&mut marker)).unwrap_or(Tense::None)
+}
+
+/// The clause starting at token `i` is a request, which looks ahead: a capitalised verb of
+/// [`IMPERATIVE_VERBS`] followed by a word of [`IMPERATIVE_NEXT`] (`Ask me again`, `Come
+/// back`, `Call the helpline`), or a word of [`IMPERATIVE_OPENERS`] (`Please`, `Don't`).
+fn request(t: &Toks, i: usize) -> bool {
+    t.cap(i) && (t.is_in(i, IMPERATIVE_OPENERS) || t.is_in(i, IMPERATIVE_VERBS) && t.is_in(i + 1, IMPERATIVE_NEXT))
 }
 
 fn marker(t: &Toks, i: usize) -> Option<Tense> {
