@@ -86,6 +86,10 @@ pub(crate) enum YearSpec {
     Rel(i32),
     /// Not said: found from the reference date and the tense.
     Implied(Dir),
+    /// `of the year` (`the second half of the year`): the reference year, but in the past
+    /// tense the year before when the part has not ended yet, and in the future the year
+    /// after when it has.
+    TheYear,
 }
 
 /// A clock time or a part of the day.

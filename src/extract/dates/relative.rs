@@ -195,7 +195,8 @@ fn edge_of_period(t: &Toks, i: usize) -> Option<Cand> {
     Some(Cand::date(t.start(i), end, shift(From::Reference, 0, unit, unit)))
 }
 
-/// The year after `of`: `of 2009`, `of this year`, `of last year`, `of next year`.
+/// The year after `of`: `of 2009`, `of this year`, `of last year`, `of next year`, `of the
+/// year`.
 fn of_year(t: &Toks, i: usize) -> Option<(YearSpec, usize)> {
     if !t.is(i, "of") {
         return None;
@@ -203,13 +204,15 @@ fn of_year(t: &Toks, i: usize) -> Option<(YearSpec, usize)> {
     if let Some(y) = super::month_day::year_number(t, i + 1) {
         return Some((YearSpec::Known(y), t.end(i + 1)));
     }
-    let n = match t.l(i + 1) {
-        "this" => 0,
-        "last" => -1,
-        "next" => 1,
+    let year = match t.l(i + 1) {
+        "this" => YearSpec::Rel(0),
+        "last" => YearSpec::Rel(-1),
+        "next" => YearSpec::Rel(1),
+        "the" => YearSpec::TheYear,
         _ => return None,
     };
-    t.is(i + 2, "year").then(|| (YearSpec::Rel(n), t.end(i + 2)))
+    // "of the year's profits": the possessive stays out
+    (t.core_lower(i + 2) == "year").then(|| (year, t.core(i + 2).1))
 }
 
 /// `the third quarter [of 2009 | of this year]`, `the final quarter`, `the last quarter`
@@ -256,10 +259,9 @@ fn quarter(t: &Toks, i: usize) -> Option<Cand> {
     let (year, end) = of.unwrap_or((YearSpec::Implied(Dir::Auto), t.end(i + 2)));
     if is_half {
         // "the second half" alone is as often a match as a year: only with its year
-        if !(1..=2).contains(&n) || of.is_none() && !(t.is(i + 3, "of") && t.is(i + 4, "the") && t.is(i + 5, "year")) {
+        if !(1..=2).contains(&n) || of.is_none() {
             return None;
         }
-        let end = if of.is_some() { end } else { t.end(i + 5) };
         return Some(Cand::date(t.start(i), end, Val::Part { year, part: Part::Half(n) }));
     }
     if !(1..=4).contains(&n) {

@@ -182,12 +182,14 @@ fn opening_sentence(doc: &Document, t: &Toks, c: &Cand) -> Option<usize> {
 }
 
 /// Whether `val` leaves its year to the sentence when the sentence names one: a bare month
-/// or season (`in March`, `in spring`), not `last March` nor a day.
+/// or season (`in March`, `in spring`), a part `of the year` (`In 2019, ... in the second half
+/// of the year`), not `last March` nor a day.
 fn takes_sentence_year(val: &Val) -> bool {
     matches!(
         val,
         Val::Month { year: None, dir: Dir::Auto, .. }
             | Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Season(_) }
+            | Val::Part { year: YearSpec::TheYear, .. }
     )
 }
 
@@ -267,7 +269,7 @@ fn needs_tense(val: &Val) -> bool {
     match val {
         Val::Day { year, .. } | Val::Month { year, .. } | Val::Yearly { year, .. } => year.is_none(),
         Val::Weekday { .. } | Val::Weekend(_) => true,
-        Val::Part { year, .. } => matches!(year, YearSpec::Implied(_)),
+        Val::Part { year, .. } => matches!(year, YearSpec::Implied(_) | YearSpec::TheYear),
         Val::Time { day: Some(v), .. } => needs_tense(v),
         _ => false,
     }
@@ -514,9 +516,22 @@ pub(crate) fn value_of(val: &Val, ctx: &Ctx) -> String {
                 Part::Half(h) => (format!("H{h}"), h as i64, 2),
             };
             let y = match (year, r) {
-                (YearSpec::Implied(_), _) if ctx.year.is_some() => ctx.year,
+                (YearSpec::Implied(_) | YearSpec::TheYear, _) if ctx.year.is_some() => ctx.year,
                 (YearSpec::Known(y), _) => Some(*y),
                 (YearSpec::Rel(n), Some(r)) => Some(r.year + n),
+                (YearSpec::TheYear, Some(r)) => {
+                    // the last month of the part: a season runs three months from its start
+                    let last = match *part {
+                        Part::Season(code) => season_start(code) + 2,
+                        Part::Quarter(q) => 3 * q,
+                        Part::Half(h) => 6 * h,
+                    };
+                    Some(match ctx.tense {
+                        Tense::Past if last >= r.month => r.year - 1,
+                        Tense::Future if last < r.month => r.year + 1,
+                        _ => r.year,
+                    })
+                }
                 (YearSpec::Implied(dir), Some(r)) => {
                     let cur = r.year as i64 * per_year
                         + match per_year {
@@ -707,6 +722,13 @@ mod tests {
         assert_eq!(value_of(&summer, &ctx("2023-02-13", Tense::None)), "2022-SU");
         let march = Val::Month { year: None, month: 3, dir: Dir::Last };
         assert_eq!(value_of(&march, &ctx("2023-02-13", Tense::None)), "2022-03");
+        // "of the year": this year, unless a past part is still to end or a future one is over
+        let h = |n| Val::Part { year: YearSpec::TheYear, part: Part::Half(n) };
+        assert_eq!(value_of(&h(2), &ctx("2026-03-03", Tense::None)), "2026-H2");
+        assert_eq!(value_of(&h(2), &ctx("2026-03-03", Tense::Future)), "2026-H2");
+        assert_eq!(value_of(&h(2), &ctx("2026-03-03", Tense::Past)), "2025-H2");
+        assert_eq!(value_of(&h(1), &ctx("2026-08-03", Tense::Past)), "2026-H1");
+        assert_eq!(value_of(&h(1), &ctx("2026-08-03", Tense::Future)), "2027-H1");
     }
 
     #[test]
