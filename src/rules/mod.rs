@@ -172,6 +172,7 @@ mod tests {
             ("titles::TITLES", titles::TITLES),
             ("titles::HONORIFICS", titles::HONORIFICS),
             ("titles::ROLE_MODIFIERS", titles::ROLE_MODIFIERS),
+            ("titles::PERSON_NOUNS", titles::PERSON_NOUNS),
             ("months::MONTHS", keys(months::MONTHS)),
             ("months::AMBIGUOUS_MONTHS", months::AMBIGUOUS_MONTHS),
             ("months::HOLIDAYS", keys(months::HOLIDAYS)),

@@ -6,26 +6,39 @@
 /// `Russian President Vladimir Putin`, `Kremlin spokesman Dmitry Peskov`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const TITLES: &[&str] = &[
-    "activist", "actor", "actress", "adm", "administrator", "admiral", "adviser", "advisor", "alderman",
-    "alderperson", "alderwoman", "ambassador", "analyst", "archbishop", "assemblyman", "assemblywoman", "astronaut",
-    "attorney", "attorney-general", "author", "ayatollah", "baron", "baroness", "bishop", "boss", "brig", "brigadier",
-    "campaigner", "capt", "captain", "cardinal", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman",
-    "champion", "chancellor", "chief", "cmdr", "co-chair", "co-founder", "co-leader", "coach", "col", "colonel",
-    "commander", "commissioner", "congressman", "congresswoman", "constable", "consul", "consultant", "coo",
-    "coroner", "correspondent", "councillor", "councilman", "councilmember", "councilor", "councilwoman", "cpl",
-    "cto", "czar", "dean", "defender", "delegate", "deputy", "det", "detective", "diplomat", "director",
-    "director-general", "doctor", "duchess", "duke", "earl", "economist", "editor", "emir", "envoy", "executive",
-    "firefighter", "forward", "founder", "frontman", "gen", "general", "goalkeeper", "gov", "governor", "head",
-    "historian", "imam", "insp", "inspector", "investor", "journalist", "judge", "justice", "king", "lawmaker",
-    "lawyer", "leader", "lecturer", "lieutenant", "lt", "magistrate", "maj", "major", "manager", "marshal", "mayor",
-    "midfielder", "minister", "monarch", "negotiator", "novelist", "nurse", "officer", "official", "organiser",
-    "organizer", "owner", "paramedic", "partner", "pastor", "patriarch", "physicist", "pilot", "playmaker", "pm",
-    "pope", "premier", "pres", "president", "president-elect", "prime", "prince", "princess", "prof", "professor",
-    "prosecutor", "queen", "rabbi", "rep", "reporter", "representative", "researcher", "rev", "reverend", "scientist",
-    "secretary", "secretary-general", "selectman", "selectwoman", "sen", "senator", "sergeant", "sgt", "sheikh",
-    "sheriff", "singer", "soldier", "spokesman", "spokesperson", "spokeswoman", "strategist", "striker", "substitute",
-    "sultan", "superintendent", "supt", "surgeon", "teacher", "treasurer", "trooper", "trustee", "vice-chancellor",
-    "vice-president", "winger", "writer",
+    "accountant", "activist", "actor", "actress", "actuary", "adm", "administrator", "admiral", "adviser", "advisor",
+    "agronomist", "alderman", "alderperson", "alderwoman", "ambassador", "analyst", "anthropologist", "archaeologist",
+    "archbishop", "architect", "artist", "assemblyman", "assemblywoman", "astronaut", "astronomer", "athlete",
+    "attorney", "attorney-general", "auditor", "author", "ayatollah", "banker", "baron", "baroness", "barrister",
+    "biologist", "bishop", "boss", "brig", "brigadier", "broker", "campaigner", "capt", "captain", "cardinal",
+    "cardiologist", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "champion", "chancellor", "chef",
+    "chemist", "chief", "clerk", "climatologist", "cmdr", "co-chair", "co-founder", "co-leader", "coach", "col",
+    "colonel", "columnist", "commander", "commentator", "commissioner", "composer", "congressman", "congresswoman",
+    "constable", "consul", "consultant", "coo", "coroner", "correspondent", "councillor", "councilman",
+    "councilmember", "councilor", "councilwoman", "counsellor", "counselor", "cpl", "cricketer", "criminologist",
+    "cto", "curator", "cyclist", "czar", "dean", "defender", "delegate", "demographer", "dentist", "deputy", "det",
+    "detective", "dietitian", "diplomat", "director", "director-general", "doctor", "duchess", "duke", "earl",
+    "ecologist", "economist", "editor", "electrician", "emir", "engineer", "entomologist", "entrepreneur", "envoy",
+    "epidemiologist", "executive", "farmer", "filmmaker", "firefighter", "fisherman", "footballer", "forecaster",
+    "forward", "founder", "frontman", "gen", "general", "geneticist", "geologist", "glaciologist", "goalkeeper",
+    "gov", "governor", "head", "headmaster", "headmistress", "headteacher", "historian", "hydrologist", "imam",
+    "immunologist", "insp", "inspector", "instructor", "investigator", "investor", "jockey", "journalist", "judge",
+    "justice", "king", "landlord", "lawmaker", "lawyer", "leader", "lecturer", "lieutenant", "lobbyist", "lt",
+    "magistrate", "maj", "major", "manager", "marshal", "mathematician", "mayor", "mechanic", "mediator", "medic",
+    "meteorologist", "midfielder", "midwife", "minister", "monarch", "musician", "negotiator", "neurologist",
+    "novelist", "nurse", "nutritionist", "oceanographer", "officer", "official", "oncologist", "organiser",
+    "organizer", "ornithologist", "owner", "paediatrician", "paramedic", "partner", "pastor", "pathologist",
+    "patriarch", "pediatrician", "pharmacist", "photographer", "physician", "physicist", "physiotherapist", "pilot",
+    "planner", "playmaker", "playwright", "pm", "poet", "pollster", "pope", "premier", "pres", "president",
+    "president-elect", "prime", "prince", "princess", "prof", "professor", "prosecutor", "psychiatrist",
+    "psychologist", "pundit", "queen", "rabbi", "radiologist", "referee", "rep", "reporter", "representative",
+    "researcher", "rev", "reverend", "scholar", "scientist", "secretary", "secretary-general", "seismologist",
+    "selectman", "selectwoman", "sen", "senator", "sergeant", "sgt", "sheikh", "sheriff", "shopkeeper", "singer",
+    "sociologist", "soldier", "solicitor", "specialist", "spokesman", "spokesperson", "spokeswoman", "sprinter",
+    "statistician", "strategist", "striker", "substitute", "sultan", "superintendent", "supervisor", "supt",
+    "surgeon", "swimmer", "teacher", "therapist", "toxicologist", "trader", "trainer", "treasurer", "trooper",
+    "trustee", "umpire", "vendor", "veterinarian", "vice-chancellor", "vice-president", "virologist", "volcanologist",
+    "warden", "winger", "writer", "zoologist",
 ];
 
 /// Honorifics: they mark the next capitalised words as a person but are not a role
@@ -45,4 +58,16 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "longtime", "managing", "medical", "military", "mission", "national", "opposition", "parliamentary", "police",
     "political", "press", "project", "regional", "security", "senior", "shadow", "sports", "state", "technical",
     "then", "top", "trade", "transport", "treasury", "veteran", "vice",
+];
+
+/// Nouns for people by what they are or do in a story, not by office: `neighbour`,
+/// `resident`, `witness`. Written before a name they are its role (`Neighbour Tamika
+/// Ross`, `said commuter Ali Khan`); as an appositive they make the name a person (`Ana
+/// Ruiz, a resident of the block,`). Not titles: `residents at Bondi` names no organisation.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const PERSON_NOUNS: &[&str] = &[
+    "bystander", "commuter", "customer", "demonstrator", "evacuee", "eyewitness", "homeowner", "migrant", "motorist",
+    "mourner", "neighbor", "neighbour", "onlooker", "parishioner", "passenger", "pedestrian", "pensioner", "protester",
+    "protestor", "refugee", "resident", "retiree", "shopper", "spectator", "student", "survivor", "tenant", "tourist",
+    "villager", "visitor", "volunteer", "voter", "witness", "worshipper",
 ];

@@ -348,7 +348,9 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
         // Organisations and places named inside the role: "NATO", "Kyiv" in "Kyiv Mayor".
         sub_entities(w, &toks[..s], out);
         if person {
-            let name = strip_leading_common(w, name);
+            // "Finance Minister Christian Lindner": a given name is kept after a title.
+            let given = name.len() >= 2 && w.has(name[0], flag::FIRST_NAME);
+            let name = if given { Some(name) } else { strip_leading_common(w, name) };
             if let Some(name) = name {
                 out.push(raw(w, Guess::Person, name, role));
             }
@@ -587,6 +589,12 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     } else if before == "at" && first >= 2 && is_title_or_plural(w.key(first - 2)) {
         // "analysts at Morgan Stanley"
         Guess::Organization
+    } else if !w.has(first, flag::FIRST_NAME)
+        && ((before == "of" && first >= 2 && is_title_or_plural(w.key(first - 2)))
+            || (is_org_noun(&before) && !w.is_capitalised(first - 1) && !w.is_possessive(first - 1)))
+    {
+        // "the founder of Lechera Andina", "the cheese maker Lechera Andina"
+        Guess::Organization
     } else if has_org_appositive(w, last) || (w.is(last + 1, ",") && w.is(last + 2, "which")) {
         // "Cal-Maine Foods, the country's largest egg producer,"
         Guess::Organization
@@ -635,7 +643,7 @@ fn is_appositive_person(w: &Words, toks: &[usize]) -> bool {
     if !plain {
         return false;
     }
-    let role_after = super::roles::after(w, &(first..last + 1)).is_some();
+    let role_after = super::roles::after(w, &(first..last + 1)).is_some() || super::roles::appositive_head(w, last + 1);
     // "finance minister, Christian Lindner,": a lowercase title, a comma, the name.
     let role_before = first >= 2
         && w.is(first - 1, ",")

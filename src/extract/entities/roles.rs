@@ -19,7 +19,7 @@ pub(super) fn before(w: &Words, name: &Range<usize>) -> Option<String> {
         None => name.start.checked_sub(1)?,
     };
     let name = &(title + 1..name.end);
-    if !w.is_word(title) || !w.adjacent(title, name.start) || !w.has(title, flag::TITLE) {
+    if !w.is_word(title) || !w.adjacent(title, name.start) || !w.has(title, flag::TITLE | flag::PERSON_NOUN) {
         return None;
     }
     if w.text(title).starts_with(char::is_uppercase) {
@@ -59,18 +59,48 @@ pub(super) fn after(w: &Words, name: &Range<usize>) -> Option<String> {
     let mut has_title = false;
     while k < w.len() && k - start <= MAX_WORDS {
         let t = &w.doc.tokens[k];
-        if t.kind == TokenKind::Punct {
+        // "the head of the nurses' union": a plural possessive's apostrophe stays inside.
+        let apostrophe = matches!(w.text(k), "'" | "\u{2019}")
+            && k > start
+            && w.text(k - 1).ends_with('s')
+            && w.doc.tokens[k - 1].span.end == t.span.start;
+        if t.kind == TokenKind::Punct && !apostrophe {
             break;
         }
         let key = w.key(k);
+        // "a virologist at the University of Lagos who was not involved": `who` closes a
+        // role already named.
+        if key == "who" && has_title {
+            break;
+        }
         if matches!(key, "who" | "which" | "said" | "says" | "told" | "and" | "that" | "was" | "is" | "has") {
             return None;
         }
-        has_title |= w.has(k, flag::TITLE);
+        has_title |= w.has(k, flag::TITLE | flag::PERSON_NOUN);
         k += 1;
     }
-    let closes = w.is(k, ",") || w.is(k, ".") || w.is(k, ")") || w.is(k, ";");
+    let closes = w.is(k, ",") || w.is(k, ".") || w.is(k, ")") || w.is(k, ";") || w.is(k, "who");
     (has_title && closes && k > start).then(|| text_of(w, start..k))
+}
+
+/// `, the chairwoman of`, `, a virologist at`, `, an analyst at`: an appositive after
+/// the token before `comma` that opens with an article and names a person by a title,
+/// occupation or person noun (after at most three lowercase or demonym words), followed by a
+/// preposition or `who`. Whatever follows (`the nurses' union`, a clause), the name
+/// before it is a person's.
+pub(super) fn appositive_head(w: &Words, comma: usize) -> bool {
+    if !w.is(comma, ",") || !(w.is(comma + 1, "the") || w.is(comma + 1, "a") || w.is(comma + 1, "an")) {
+        return false;
+    }
+    for k in comma + 2..(comma + 6).min(w.len()) {
+        if !w.is_word(k) || (w.is_capitalised(k) && !w.has(k, flag::DEMONYM)) {
+            return false;
+        }
+        if w.has(k, flag::TITLE | flag::PERSON_NOUN) {
+            return k + 1 < w.len() && matches!(w.key(k + 1), "of" | "at" | "for" | "with" | "from" | "in" | "who");
+        }
+    }
+    false
 }
 
 /// The words written right before a run of capitals that starts with a title, which belong

@@ -382,3 +382,16 @@ fn office_titles_alone_are_no_person() {
     assert!(f.iter().all(|e| e.1 != Person || e.0 == "Keir Starmer"), "{f:?}");
     assert!(f.contains(&("Keir Starmer".into(), Person, Some("Prime Minister".into()))), "{f:?}");
 }
+
+#[test]
+fn unlisted_given_name_with_an_occupation_appositive_is_a_person() {
+    let t = "Rain fell.\n\nBaraka Mwangi, a hydrologist at the Water Resources Authority, said rivers were low. \
+             Chidinma Okafor, a virologist at the University of Lagos who was not involved, agreed. \
+             Hui-Ling Tsai, a spokeswoman for the port, said little.";
+    for name in ["Baraka Mwangi", "Chidinma Okafor", "Hui-Ling Tsai"] {
+        assert_eq!(kind_of(t, name), Some(Person), "{name}");
+    }
+    // "the founder of X, said", "the cheese maker X": the body, not a person.
+    let t = "Ana Ruiz, the founder of the cheese maker Lechera Andina, said sales rose.";
+    assert_eq!(kind_of(t, "Lechera Andina"), Some(Org));
+}

@@ -36,6 +36,8 @@ pub(super) mod flag {
     pub const PARTY_MEMBER: u16 = 1 << 11;
     /// Staff of a sports club (`captain`, `boss`), after a town that is the club.
     pub const CLUB_STAFF: u16 = 1 << 12;
+    /// A noun for a person that is no title (`neighbour`, `witness`).
+    pub const PERSON_NOUN: u16 = 1 << 13;
 }
 
 /// The shape of a token's text, as bits (computed once per distinct text).
@@ -272,7 +274,9 @@ impl<'d> Words<'d> {
         if usage.capital > 0 {
             return true;
         }
-        let looks_common = usage.lower > 0 || key.ends_with("ing") || key.ends_with("ly") || key.ends_with("ed");
+        // (Not by its ending when capitalised after a hyphen: `Mei-Ling`.)
+        let ending = !key.contains('-') && (key.ends_with("ing") || key.ends_with("ly") || key.ends_with("ed"));
+        let looks_common = usage.lower > 0 || ending;
         // "Vladimir Putin said", "Okafor said": an opener never seen in lowercase, before
         // another capital or a verb of saying.
         // "Transport Secretary Mark Harper" opening a sentence: a word before a title.
@@ -336,10 +340,11 @@ pub(super) fn flags_of(key: &str) -> u16 {
             (names::FIRST_NAMES, flag::FIRST_NAME),
             (places::PLACE_HEADS, flag::PLACE_HEAD),
         ];
-        let listed: [(&'static [&'static str], u16); 7] = [
+        let listed: [(&'static [&'static str], u16); 8] = [
             (titles::TITLES, flag::TITLE),
             (titles::HONORIFICS, flag::HONORIFIC),
             (titles::ROLE_MODIFIERS, flag::ROLE_MODIFIER),
+            (titles::PERSON_NOUNS, flag::PERSON_NOUN),
             (organizations::ORG_WORDS, flag::ORG_WORD),
             (organizations::KNOWN_ORGS, flag::KNOWN_ORG),
             (organizations::PARTY_MEMBERS, flag::PARTY_MEMBER),
