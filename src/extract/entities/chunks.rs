@@ -130,7 +130,10 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
     const MAX_TOKENS: usize = 12;
     let mut end = start + 1;
     let mut last = start;
-    while end < w.len() && end - start < MAX_TOKENS && (!w.is_possessive(last) || plural_possessive_org(w, last)) {
+    while end < w.len()
+        && end - start < MAX_TOKENS
+        && (!w.is_possessive(last) || plural_possessive_org(w, last) || possessive_org_head(w, last))
+    {
         let prev = end - 1;
         if !w.adjacent(prev, end) {
             break;
@@ -151,7 +154,9 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         }
         // "Mr. Putin", "Gen. Mark Milley", "George W. Bush"
         if t == "." && w.is_word(last) && last == prev {
+            // ("St. Michael's Hospital": a saint.)
             let abbreviated = w.has(last, flag::HONORIFIC | flag::TITLE)
+                || w.key(last) == "st"
                 || (w.text(last).chars().count() == 1 && w.text(last).starts_with(char::is_uppercase));
             if abbreviated && end + 1 < w.len() && w.adjacent(end, end + 1) && w.is_capitalised(end + 1) {
                 end += 1;
@@ -171,6 +176,15 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
         if matches!(t, "and" | "&") && !org_so_far && org_run_follows(w, end + 1) {
             end += 1;
             continue;
+        }
+        // "Department of Health and Social Services", "Ministry of Agriculture, Animal
+        // Industry and Fisheries": a list after `of` that ends in a plural.
+        if matches!(t, "and" | ",") && org_so_far && (start..end).any(|k| w.is(k, "of")) {
+            if let Some(e) = of_list_end(w, end) {
+                last = e;
+                end = e + 1;
+                continue;
+            }
         }
         if t == "on" && (start..end).any(|k| w.has(k, flag::ORG_WORD)) && w.is_name_word(end + 1) {
             end += 1;
@@ -214,6 +228,26 @@ fn plural_possessive_org(w: &Words, i: usize) -> bool {
         && w.has(i + 1, flag::ORG_WORD)
 }
 
+/// `Sheriff's Office`, `Information Commissioner's Office`, `Children's Hospital`: the
+/// possessive of a title or of a word like `children` before a capitalised organisation
+/// word belongs to the organisation's name (not `Ukraine's Defence Ministry`).
+fn possessive_org_head(w: &Words, mut i: usize) -> bool {
+    // "Children's Commissioner's Office": possessives in a row before the organisation word.
+    loop {
+        // "St. Michael's Hospital", "Saint Mary's College": a saint's name.
+        let saint = (1..=2).any(|b| i >= b && matches!(w.key(i - b), "st" | "saint"));
+        let head = saint || w.has(i, flag::TITLE) || rules::contains(organizations::POSSESSIVE_HEADS, w.key(i));
+        if !w.is_possessive(i) || !head {
+            return false;
+        }
+        match w.next_word(i).filter(|&n| w.is_capitalised(n)) {
+            Some(n) if w.has(n, flag::ORG_WORD) => return true,
+            Some(n) => i = n,
+            None => return false,
+        }
+    }
+}
+
 /// Whether `of` may join the run `so_far` to the capitals at `k`: after a title (`Secretary
 /// of State`), or after an organisation or place word (`Ministry of`, `Gulf of`) when one
 /// word (`Ministry of Defence`), a listed place (`Bank of England`) or words holding an
@@ -236,7 +270,12 @@ fn of_part_fits(w: &Words, so_far: Range<usize>, connector: &str, k: usize) -> b
     // "Royal Institute of British Architects", "Organization of the Petroleum Exporting
     // Countries": several words ending in a plural.
     let plural_tail = toks.len() >= 2 && w.key(end - 1).ends_with('s') && !w.is_possessive(end - 1);
+    // "Division of Industrial Compliance", "Museum of Modern Art": a few words after a head
+    // that takes them, opening with no given name.
+    let of_head = rules::contains(organizations::OF_HEADS, w.key(before_of));
+    let named_body = of_head && toks.len() <= 4 && !w.has(k, flag::FIRST_NAME);
     end == k + 1
+        || named_body
         || plural_tail
         || (1..=toks.len()).any(|n| list_kind(w, &toks[..n]) == Some(Guess::Place))
         || toks.iter().any(|&i| w.has(i, flag::ORG_WORD))
@@ -257,6 +296,38 @@ fn listed_run(w: &Words, i: usize) -> Option<usize> {
         let toks: Vec<usize> = (i..e).collect();
         list_kind(w, &toks).is_some()
     })
+}
+
+/// The last word of the rest of a list after `of` starting at `k` (`and` or a comma), when
+/// it is `[, Caps]* and Caps` ending in a plural: `, Tobacco, Firearms and Explosives`,
+/// `and Social Services`. Items are one to three capitalised words that no list knows as a
+/// place, organisation or party (`, Britain and France` is no name).
+fn of_list_end(w: &Words, mut k: usize) -> Option<usize> {
+    const MAX_ITEMS: usize = 5;
+    for _ in 0..MAX_ITEMS {
+        let and = w.is(k, "and");
+        if !(and || w.is(k, ",")) {
+            return None;
+        }
+        let mut e = k + 1;
+        while e < w.len() && e < k + 4 && w.adjacent(e - 1, e) && w.is_capitalised(e) && !w.uncertain_any(e) {
+            let known = flag::PLACE | flag::KNOWN_ORG | flag::PARTY_MEMBER | flag::FIRST_NAME | flag::MULTI_START;
+            if w.has(e, known) || w.is_possessive(e) {
+                return None;
+            }
+            e += 1;
+        }
+        if e == k + 1 {
+            return None;
+        }
+        if and {
+            let key = w.key(e - 1);
+            let plural = key.ends_with('s') && !key.ends_with("ss") && !is_title_or_plural(key);
+            return plural.then_some(e - 1);
+        }
+        k = e;
+    }
+    None
 }
 
 /// True when a run of up to four capitals starting at `k` ends in an organisation word.
@@ -316,6 +387,10 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
     if toks.is_empty() {
         return;
     }
+    if is_office_of_title(w, &toks) {
+        push_org_or_place(w, &toks, out);
+        return;
+    }
     // The last title or honorific that has a name after it makes a role of what precedes.
     let mut split = None; // index into toks of the first name word
     let mut person = false;
@@ -358,6 +433,18 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
         return;
     }
     push_org_or_place(w, &toks, out);
+}
+
+/// `Pennsylvania Office of Attorney General`, `Division of State Fire Marshal`: an office
+/// (`office`, `division`) `of` (`the`) a title or role word, the run ending in a title. The
+/// titles name the office; nobody is named.
+fn is_office_of_title(w: &Words, toks: &[usize]) -> bool {
+    let Some(of) = toks.iter().position(|&i| w.is(i, "of")) else { return false };
+    let tail = if toks.get(of + 1).is_some_and(|&i| w.is(i, "the")) { of + 2 } else { of + 1 };
+    of > 0
+        && rules::contains(organizations::OFFICE_HEADS, w.key(toks[of - 1]))
+        && toks.get(tail).is_some_and(|&i| w.has(i, flag::TITLE | flag::ROLE_MODIFIER))
+        && toks.last().is_some_and(|&i| w.has(i, flag::TITLE))
 }
 
 /// The role as written, without honorifics: `NATO Secretary-General`, `Russian President`.
@@ -526,6 +613,11 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
             }
         }
         out.push(raw(w, Guess::Organization, &toks[skip..], None));
+        return;
+    }
+    // "the American Red Cross": a national branch of a listed body of several words.
+    if toks.len() >= 3 && w.has(toks[0], flag::DEMONYM) && list_kind(w, &toks[1..]) == Some(Guess::Organization) {
+        out.push(raw(w, Guess::Organization, toks, None));
         return;
     }
     let Some(toks) = strip_leading_common(w, toks) else { return };

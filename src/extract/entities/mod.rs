@@ -136,6 +136,9 @@ impl Linker {
                 let e = self.entity(kind, long_key, long_name);
                 self.by_key[kind as usize].entry(key).or_insert(e);
                 e
+            } else if kind == EntityKind::Organization && is_generic_head(w, r) {
+                // "the Office", "the Department": no body named, or one of several.
+                continue;
             } else {
                 self.entity(kind, key, name)
             };
@@ -143,6 +146,11 @@ impl Linker {
             if kind == EntityKind::Organization {
                 if let Some(short) = without_legal_suffix(w, r) {
                     self.by_key[kind as usize].entry(short).or_insert(e);
+                }
+                // "the Red Cross" after "the American Red Cross".
+                let words = words_of(w, r);
+                if let Some((_, rest)) = words.split_first().filter(|(&f, _)| w.has(f, words::flag::DEMONYM)) {
+                    self.by_key[kind as usize].entry(chunks::joined_key(w, rest)).or_insert(e);
                 }
                 if let Some(first) = distinctive_first_word(w, r) {
                     self.by_key[kind as usize].entry(first).or_insert(e);
@@ -374,8 +382,15 @@ fn distinctive_first_word(w: &Words, r: &Raw) -> Option<String> {
     let words = words_of(w, r);
     let (&first, &last) = (words.first()?, words.last()?);
     let common = NOT_NAME | DEMONYM | PLACE | FIRST_NAME | TITLE | HONORIFIC | KNOWN_ORG | MULTI_START;
-    (words.len() >= 2 && w.has(last, ORG_WORD) && w.flags(first) & common == 0 && !w.is_acronym(first))
-        .then(|| w.key(first).to_string())
+    let plain = w.flags(first) & common == 0 && !w.is_acronym(first) && !w.is_possessive(first);
+    (words.len() >= 2 && w.has(last, ORG_WORD) && plain).then(|| w.key(first).to_string())
+}
+
+/// A mention of one organisation word that names no body by itself: `Office`, `Department`.
+fn is_generic_head(w: &Words, r: &Raw) -> bool {
+    r.toks.len() == 1
+        && !w.is_acronym(r.toks.start)
+        && rules::contains(organizations::GENERIC_HEADS, w.key(r.toks.start))
 }
 
 /// The words of a mention (no dots).
