@@ -67,6 +67,10 @@ pub const SEASONS: &[(&str, &str)] =
 pub const PARTS_OF_DAY: &[(&str, &str)] =
     &[("afternoon", "AF"), ("evening", "EV"), ("morning", "MO"), ("night", "NI"), ("overnight", "NI")];
 
+/// Words before a part of the day that keep it one (`Tuesday late evening`, `Monday
+/// mid-afternoon`).
+pub const DAY_PART_MODIFIERS: &[&str] = &["early", "late", "mid"];
+
 /// Frequencies written as one word (TIMEX3 SET values).
 pub const FREQUENCIES: &[(&str, &str)] = &[
     ("annual", "P1Y"),

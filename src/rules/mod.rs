@@ -194,6 +194,7 @@ mod tests {
             ("date_words::QUANTITY_WORDS", date_words::QUANTITY_WORDS),
             ("date_words::SEASONS", keys(date_words::SEASONS)),
             ("date_words::PARTS_OF_DAY", keys(date_words::PARTS_OF_DAY)),
+            ("date_words::DAY_PART_MODIFIERS", date_words::DAY_PART_MODIFIERS),
             ("date_words::FREQUENCIES", keys(date_words::FREQUENCIES)),
             ("date_words::DATE_PREPOSITIONS", date_words::DATE_PREPOSITIONS),
             ("date_words::NOT_YEAR_BEFORE", date_words::NOT_YEAR_BEFORE),

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::toks::{Set, Toks};
-use super::{Cand, From, Val};
+use super::{Cand, Clock, From, Val};
 use crate::card::TimexType;
 use crate::rules::time_units::Unit;
 
@@ -15,6 +15,7 @@ pub(crate) fn refine(t: &Toks, cands: Vec<Cand>) -> Vec<Cand> {
     let mut kept = remove_overlaps(cands);
     attach_days_to_times(t, &mut kept);
     for c in &mut kept {
+        part_of_day_before(t, c);
         widen_over_modifiers(t, c);
     }
     // a widened span swallows a modifier that was a candidate of its own (`earlier` in
@@ -57,8 +58,19 @@ fn is_day(v: &Val) -> bool {
         || matches!(v, Val::Shift { gran: Unit::Day, from: From::Reference | From::Narrative, .. })
 }
 
+/// The day a time may take from `v`: a day itself, or the day of a time (`Wednesday
+/// afternoon` of `Wednesday afternoon at 3:15 p.m.`).
+fn day_of(v: &Val) -> Option<&Val> {
+    match v {
+        Val::Time { day: Some(d), .. } => Some(d),
+        v if is_day(v) => Some(v),
+        _ => None,
+    }
+}
+
 /// `12:00 UTC Monday` and `Friday morning` become one TIME; `3 p.m. on Monday` and
-/// `Monday at 3 p.m.` keep two spans, the time taking the day's value.
+/// `Monday at 3 p.m.` keep two spans, the time taking the day's value. A part of the day
+/// after a clock time with its day adds nothing but its words (`8 p.m. Wednesday evening`).
 fn attach_days_to_times(t: &Toks, cands: &mut Vec<Cand>) {
     let between = |a: &Cand, b: &Cand| t.text.get(a.end..b.start).unwrap_or("x").trim().to_ascii_lowercase();
     let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
@@ -70,6 +82,11 @@ fn attach_days_to_times(t: &Toks, cands: &mut Vec<Cand>) {
         let gap = if b.start - a.end <= 8 { between(a, &b) } else { "x".to_string() };
         let time_first = a.kind == TimexType::Time && matches!(a.val, Val::Time { day: None, .. }) && is_day(&b.val);
         let day_first = b.kind == TimexType::Time && matches!(b.val, Val::Time { day: None, .. }) && is_day(&a.val);
+        let clock_with_day = matches!(a.val, Val::Time { day: Some(_), clock: Clock::At { .. } });
+        if clock_with_day && gap.is_empty() && matches!(b.val, Val::Time { day: None, clock: Clock::PartOfDay(_) }) {
+            a.end = b.end;
+            continue;
+        }
         if (time_first || day_first) && gap.is_empty() {
             let (day, time) = if time_first { (b.val.clone(), a.val.clone()) } else { (a.val.clone(), b.val.clone()) };
             let Val::Time { clock, .. } = time else { unreachable!() };
@@ -82,14 +99,26 @@ fn attach_days_to_times(t: &Toks, cands: &mut Vec<Cand>) {
                 Val::Time { clock, .. } => Val::Time { day: Some(Box::new(b.val.clone())), clock },
                 v => v,
             };
-        } else if day_first && matches!(gap.as_str(), "at" | ",") {
-            if let Val::Time { day, .. } = &mut b.val {
-                *day = Some(Box::new(a.val.clone()));
+        } else if matches!(gap.as_str(), "at" | ",") && matches!(b.val, Val::Time { day: None, .. }) {
+            if let (Some(d), Val::Time { day, .. }) = (day_of(&a.val), &mut b.val) {
+                *day = Some(Box::new(d.clone()));
             }
         }
         out.push(b);
     }
     *cands = out;
+}
+
+/// `the morning of Tuesday`, `the night of March 3`: a day after `the <part of day> of`
+/// becomes that part of it, one TIME.
+fn part_of_day_before(t: &Toks, c: &mut Cand) {
+    let first = t.toks.partition_point(|k| k.span.start < c.start);
+    if c.kind != TimexType::Date || !is_day(&c.val) || first < 3 || !t.is(first - 1, "of") || !t.is(first - 3, "the") {
+        return;
+    }
+    let Some(code) = t.part_of_day(first - 2) else { return };
+    let day = std::mem::replace(&mut c.val, Val::Lit(String::new()));
+    *c = Cand::new(t.start(first - 3), c.end, TimexType::Time, Val::Time { day: Some(Box::new(day)), clock: Clock::PartOfDay(code) });
 }
 
 /// Widens a span leftwards over `early`, `late`, `mid`, `the end of`, `earlier`, `later`

@@ -60,6 +60,8 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
     // Pass 1: the narrative, in order; it names the days that quotes were said.
     let mut narrative: Option<(Date, usize)> = None;
     let mut narrative_any: Option<Date> = None;
+    // the token before the day the narrative last named (`from` of `from Monday night`)
+    let mut range_open: Option<usize> = None;
     // (paragraph, byte, date, the speaker's word: `pistorius`, `he`, `spokesman`)
     let mut said_on: Vec<(usize, usize, Date, &str)> = Vec::new();
     // (sentence, candidate) of each year that opens its sentence: `Last year, ...`, `In 2019,
@@ -87,17 +89,29 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
         let tense = if needs_tense(&c.val) { tense(doc, t, c, None, &mut markers) } else { Tense::None };
         let day_from = if matches!(c.val, Val::Time { day: None, .. }) { day_from(doc, c, sentence) } else { sentence };
         let year = year_of(c, sentence, anchor);
-        let ctx = Ctx { reference: anchor, narrative, narrative_any, tense, sentence, day_from, year };
+        // "from Monday night until Wednesday afternoon": the end of a range follows its start
+        let range_start = narrative
+            .filter(|(_, s)| *s == sentence && ends_range(t, range_open, doc.token_index_at(c.start), &c.val))
+            .map(|(d, _)| d);
+        let (reference, tense) = range_start.map_or((anchor, tense), |d| (Some(d), Tense::Future));
+        let ctx = Ctx { reference, narrative, narrative_any, tense, sentence, day_from, year };
         let value = value_of(&c.val, &ctx);
         if c.kind == TimexType::Date {
             if let Some(d) = approximate_date(&value) {
                 narrative_any = Some(d);
             }
-            if let Some(day) = Date::parse_ymd(&value) {
-                narrative = Some((day, sentence));
-                if let Some(verb) = speech_verb_of_date(doc, t, c) {
-                    said_on.push((doc.paragraph_at(c.start).unwrap_or(0), c.start, day, subject(t, verb)));
-                }
+        }
+        // a day, or the day of a time (`Monday night`)
+        let day = match c.kind {
+            TimexType::Date => Date::parse_ymd(&value),
+            TimexType::Time if value.as_bytes().get(10) == Some(&b'T') => Date::parse_ymd(&value[..10]),
+            _ => None,
+        };
+        if let Some(day) = day {
+            narrative = Some((day, sentence));
+            range_open = doc.token_index_at(c.start).checked_sub(1);
+            if let Some(verb) = speech_verb_of_date(doc, t, c) {
+                said_on.push((doc.paragraph_at(c.start).unwrap_or(0), c.start, day, subject(t, verb)));
             }
         }
         values[k] = Some(value);
@@ -160,6 +174,20 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             sentence: doc.sentence_at(c.start).unwrap_or(0),
         })
         .collect()
+}
+
+/// Whether the named day `val` (at token `first`) ends a range whose start the narrative
+/// just named after the token `open`: `from Monday to Friday`, `from Monday night until
+/// Wednesday afternoon`, `between Tuesday and Thursday`.
+fn ends_range(t: &Toks, open: Option<usize>, first: usize, val: &Val) -> bool {
+    let weekday = match val {
+        Val::Time { day: Some(d), .. } => matches!(**d, Val::Weekday { dir: Dir::Auto, .. }),
+        v => matches!(v, Val::Weekday { dir: Dir::Auto, .. }),
+    };
+    let (Some(open), Some(prev)) = (open, first.checked_sub(1)) else { return false };
+    weekday
+        && (t.is(open, "from") && t.is_in(prev, &["through", "till", "to", "until"])
+            || t.is(open, "between") && t.is(prev, "and"))
 }
 
 /// The first sentence whose named day the clock time `c` (in `sentence`) takes: the one

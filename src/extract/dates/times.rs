@@ -4,10 +4,11 @@
 //! day by [`super::refine`]). The value takes the day when it is known
 //! (`2023-02-13T15:00`); UTC and GMT add `Z`.
 
-use super::toks::{Set, Toks};
+use super::toks::{has, Set, Toks};
 use super::{Cand, Clock, From, Val};
 use crate::card::TimexType;
 use crate::doc::TokenKind;
+use crate::rules::date_words::{DAY_PART_MODIFIERS, PARTS_OF_DAY};
 use crate::rules::numbers::CARDINALS;
 use crate::rules::time_units::Unit;
 
@@ -137,11 +138,23 @@ fn named_time(t: &Toks, i: usize) -> Option<Cand> {
 }
 
 /// `this morning`, `last night`, `tonight` (in [`super::relative`]); `morning` after a
-/// day word (`Friday morning`, `yesterday afternoon`), left for refine to join.
+/// day word (`Friday morning`, `yesterday afternoon`, `Tuesday late evening`, `Monday
+/// mid-afternoon`), left for refine to join.
 fn part_of_day(t: &Toks, i: usize) -> Option<Cand> {
-    let code = t.part_of_day(i)?;
+    // "mid-afternoon", "late-night": the part of the day it names
+    let code = t.part_of_day(i).or_else(|| {
+        let (_, rest) = t.l(i).split_once('-').filter(|(head, _)| has(DAY_PART_MODIFIERS, head))?;
+        crate::rules::lookup(PARTS_OF_DAY, rest)
+    })?;
     let end = t.core(i).1;
-    let p = i.checked_sub(1)?;
+    // "late evening" after a day: the modifier joins the part of the day
+    let (start, p) = match i.checked_sub(1) {
+        Some(m) if m > 0 && t.is_in(m, DAY_PART_MODIFIERS) && (t.weekday(m - 1).is_some() || t.relative_day(m - 1).is_some()) => {
+            (t.start(m), m - 1)
+        }
+        Some(p) => (t.start(i), p),
+        None => return None,
+    };
     let day = |n| Some(Val::Shift { from: From::Reference, n, unit: Unit::Day, gran: Unit::Day });
     if t.is(p, "this") {
         return Some(time(t.start(p), end, day(0), Clock::PartOfDay(code)));
@@ -153,7 +166,7 @@ fn part_of_day(t: &Toks, i: usize) -> Option<Cand> {
     let after_day =
         word_end == t.end(p) && (t.weekday(p).is_some() && t.cap(p) || t.relative_day(p).is_some());
     let _ = word;
-    after_day.then(|| time(t.start(i), end, None, Clock::PartOfDay(code)))
+    after_day.then(|| time(start, end, None, Clock::PartOfDay(code)))
 }
 
 #[cfg(test)]
