@@ -20,7 +20,7 @@ use std::hash::Hasher;
 
 use crate::doc::{Document, Span, TokenKind};
 use crate::rules::{self, common_words};
-use crate::util::{FastHasher, FastMap};
+use crate::util::{self, FastHasher, FastMap};
 
 /// Weight of the position prior against centrality.
 const POSITION_WEIGHT: f32 = 0.6;
@@ -324,7 +324,7 @@ fn term(word: &str, w: &mut String) -> bool {
         w.push_str(word);
         w.make_ascii_lowercase();
     } else {
-        w.push_str(&word.to_lowercase());
+        w.push_str(&util::lowercase(word));
     }
     for suffix in ["'s", "’s"] {
         if w.ends_with(suffix) {

@@ -5,7 +5,7 @@
 
 use crate::doc::Document;
 use crate::rules::languages;
-use crate::util::FastMap;
+use crate::util::{self, FastMap};
 
 /// Bytes read from the start of the text.
 const SAMPLE: usize = 20_000;
@@ -87,7 +87,7 @@ fn latin(text: &str) -> Option<&'static str> {
         let word = if word.bytes().all(|b| b.is_ascii_lowercase()) {
             word
         } else {
-            lower = word.to_lowercase();
+            lower = util::lowercase(word);
             lower.as_str()
         };
         let bits = langs.get(word).copied().unwrap_or(0);

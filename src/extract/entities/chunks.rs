@@ -8,6 +8,7 @@ use super::words::{flag, flags_of, is_all_caps, Words};
 use crate::card::EntityKind;
 use crate::doc::{Span, TokenKind};
 use crate::rules::{self, organizations, places, titles};
+use crate::util;
 
 /// What a run of capitals was found to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -356,7 +357,7 @@ fn hyphen_prefix(w: &Words, i: usize) -> Option<(Guess, Span)> {
     if head.is_empty() || !tail.starts_with(char::is_lowercase) || !head.starts_with(char::is_uppercase) {
         return None;
     }
-    let key = head.to_lowercase();
+    let key = util::lowercase(head);
     let start = w.doc.tokens[i].span.start;
     let span = Span::new(start, start + head.len());
     let listed = flags_of(&key);
@@ -870,7 +871,7 @@ pub(super) fn display_name(text: &str, kind: EntityKind) -> String {
         if start {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            util::push_lowercase(&mut out, c);
         }
         start = !c.is_alphabetic();
     }

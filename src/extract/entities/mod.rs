@@ -46,7 +46,7 @@ use words::{is_say_verb, Words};
 use crate::card::{Entity, EntityKind};
 use crate::doc::{Document, Span};
 use crate::rules::{self, organizations, places};
-use crate::util::FastMap;
+use crate::util::{self, FastMap};
 
 /// Finds the entities of the article, in order of first mention.
 pub fn find(doc: &Document) -> Vec<Entity> {
@@ -82,7 +82,7 @@ impl Linker {
         {
             let _ = n;
             let name = chunks::display_name(w.doc.slice(r.span), EntityKind::Person);
-            let key = name.to_lowercase();
+            let key = util::lowercase(&name);
             let e = self.entity(EntityKind::Person, key, name);
             self.mention(e, r.span);
             self.full.entry(e).or_default().push(r.span.start);
@@ -115,7 +115,7 @@ impl Linker {
                 _ => continue,
             };
             let name = chunks::display_name(w.doc.slice(r.span), kind);
-            let key = name.to_lowercase();
+            let key = util::lowercase(&name);
             // "Rachel Power, chief executive, ... Power added": a person's surname that is
             // also an organisation word.
             if let Some(people) = self.surnames.get(&key).filter(|_| r.toks.len() == 1) {
@@ -399,7 +399,7 @@ fn words_of(w: &Words, r: &Raw) -> Vec<usize> {
 }
 
 fn chunks_key(w: &Words, r: &Raw) -> String {
-    chunks::display_name(w.doc.slice(r.span), EntityKind::Organization).to_lowercase()
+    util::lowercase(&chunks::display_name(w.doc.slice(r.span), EntityKind::Organization))
 }
 
 /// The organisations of several words that a one-word mention may stand for: by initials
@@ -430,10 +430,11 @@ impl ShortForms {
                 continue;
             }
             let name = chunks::display_name(w.doc.slice(r.span), EntityKind::Organization);
-            let v = (name.to_lowercase(), name);
+            let v = (util::lowercase(&name), name);
             let letters: Vec<char> = words.iter().filter_map(|&i| w.text(i).chars().next()).collect();
             for from in 0..letters.len() - 1 {
-                let initials: String = letters[from..].iter().flat_map(|c| c.to_lowercase()).collect();
+                let mut initials = String::new();
+                letters[from..].iter().for_each(|&c| util::push_lowercase(&mut initials, c));
                 put(&mut forms.initials, initials, &v);
             }
             put(&mut forms.heads, w.key(words[words.len() - 1]).to_string(), &v);

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crate::doc::{Document, Span, TokenKind};
 use crate::rules::{common_words, names, organizations, places, titles};
-use crate::util::FastMap;
+use crate::util::{self, FastMap};
 
 /// How a word is written across the article, counted once over all tokens.
 #[derive(Clone, Copy, Default)]
@@ -307,7 +307,7 @@ impl<'d> Words<'d> {
                 || particled
                 || self
                     .next_word(i)
-                    .is_some_and(|n| self.is_capitalised(n) || is_say_verb(&self.text(n).to_lowercase())))
+                    .is_some_and(|n| self.is_capitalised(n) || is_say_verb(&util::lowercase(self.text(n)))))
     }
 
     /// The next token when it is a word adjacent to `i`.
@@ -412,7 +412,7 @@ fn normalise(w: &str) -> String {
         Some(stem) if !stem.is_empty() && !stem.contains('.') => stem,
         _ => w,
     };
-    w.to_lowercase()
+    util::lowercase(w)
 }
 
 /// Verbs of saying that follow a speaker's name: `Smith said`.

@@ -20,6 +20,7 @@ pub mod score;
 use crate::card::{DateMention, Entity, EntityKind, Quote, QuoteKind};
 use crate::doc::{Document, Span, TokenKind};
 use crate::rules::{contains, quote_words};
+use crate::util;
 
 /// Who a cue names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,7 +159,7 @@ impl<'a> Ctx<'a> {
 
     /// The text of token `i`, lowercase.
     pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+        util::lowercase(self.word(i))
     }
 
     pub fn in_quote(&self, i: usize) -> bool {
@@ -289,7 +290,7 @@ fn canonical(entities: &[Entity]) -> Vec<usize> {
     use std::collections::HashMap;
     let mut by_suffix: HashMap<String, Option<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
-        let lower = e.name.to_lowercase();
+        let lower = util::lowercase(&e.name);
         for (k, _) in lower.match_indices(' ') {
             let slot = by_suffix.entry(lower[k + 1..].to_string()).or_insert(Some(i));
             if *slot != Some(i) {
@@ -300,7 +301,7 @@ fn canonical(entities: &[Entity]) -> Vec<usize> {
     entities
         .iter()
         .enumerate()
-        .map(|(i, e)| match by_suffix.get(&e.name.to_lowercase()) {
+        .map(|(i, e)| match by_suffix.get(&util::lowercase(&e.name)) {
             Some(Some(j)) if e.kind == EntityKind::Person => *j,
             _ => i,
         })

@@ -3,6 +3,7 @@
 
 use crate::card::{Quote, QuoteKind};
 use crate::rules::{contains, quote_words};
+use crate::util;
 
 /// Only this many of the best quotes are compared for near-duplicates (keeps it linear).
 const TOP: usize = 12;
@@ -69,7 +70,7 @@ fn round(x: f32) -> f32 {
 /// The lowercase content words of a text, sorted and unique.
 fn bag(text: &str) -> Vec<String> {
     let mut w: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect();
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(util::lowercase).collect();
     w.sort();
     w.dedup();
     w

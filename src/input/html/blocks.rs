@@ -13,6 +13,7 @@
 use crate::doc::Span;
 use crate::rules::contains;
 use crate::rules::html::{BLOCK_TAGS, BOILERPLATE_LINES, RELATED_HEADINGS, TIMESTAMP_OPENERS};
+use crate::util;
 
 use super::article::Analysis;
 use super::tree::{Kind, Tree, NONE};
@@ -218,7 +219,7 @@ impl Builder<'_> {
             return None;
         }
         let bare = para.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…' || c.is_whitespace());
-        let lower = bare.to_lowercase();
+        let lower = util::lowercase(bare);
         if contains(BOILERPLATE_LINES, &lower) {
             return Some(Furniture::Line);
         }

@@ -20,6 +20,7 @@ use crate::doc::Meta;
 use crate::rules::contains;
 use crate::rules::html::{BYLINE_WORDS, DATE_META_NAMES};
 use crate::rules::months::MONTHS;
+use crate::util;
 
 use super::article::{class_words, HINT_ATTRIBUTES};
 use super::json::{self, Json};
@@ -175,7 +176,7 @@ fn finish(s: Sources) -> Found {
     let url = s.canonical.or(s.og_url);
     let url_date = url.as_deref().and_then(date_in_url);
     // An `h1` counts when the page's `<title>` (if any) holds it: a logo in an `h1` does not.
-    let in_title = |h: &String| s.doc_title.as_ref().map_or(true, |t| t.to_lowercase().contains(&h.to_lowercase()));
+    let in_title = |h: &String| s.doc_title.as_ref().map_or(true, |t| util::lowercase(t).contains(&util::lowercase(h)));
     let h1 = s.h1_in_article.filter(in_title).or(s.h1.filter(in_title));
     let title = s
         .og_title
