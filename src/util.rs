@@ -1,14 +1,12 @@
 //! Small helpers that keep the wasm small. Sorting through one shared routine: each
 //! `sort`/`sort_by_key` call site with its own element or closure type adds its own copy of the
-//! standard library's sort to the wasm (2-4 KB each), so the crate sorts `(u64, u64)` pairs in
-//! one place and every call site maps onto that. Scaled counts in exact decimal, without the float
-//! parser and printer (about 30 KB of code and tables). Lowercase without the standard library's
-//! case table (about 12 KB).
+//! standard library's sort to the wasm (2-4 KB each), so the crate has one merge sort of indices
+//! ([`merge_order`], comparing through `dyn`) and every call site maps onto that. Scaled counts
+//! in exact decimal, without the float parser and printer (about 30 KB of code and tables).
+//! Lowercase without the standard library's case table (about 12 KB).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-
-use crate::doc::Span;
 
 /// A `HashMap` with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
@@ -78,17 +76,59 @@ impl Hasher for FastHasher {
     }
 }
 
-/// Sorts pairs ascending (first, then second): the crate's one sort instantiation.
-#[inline(never)]
-pub fn sort_pairs(v: &mut [(u64, u64)]) {
-    v.sort_unstable();
+/// The order that sorts `n` items, stable: `le(i, j)` says item `i` may come before item `j`.
+/// The crate's one sort (a merge sort, insertion-sorted blocks of eight first), reached through
+/// `dyn` so that every element type and comparison shares this one copy.
+pub fn merge_order(n: usize, le: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
+    let mut a: Vec<usize> = (0..n).collect();
+    for block in a.chunks_mut(8) {
+        for k in 1..block.len() {
+            let mut j = k;
+            while j > 0 && !le(block[j - 1], block[j]) {
+                block.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+    let mut b = vec![0; n];
+    let mut width = 8;
+    while width < n {
+        for lo in (0..n).step_by(2 * width) {
+            let (mid, hi) = ((lo + width).min(n), (lo + 2 * width).min(n));
+            if mid == hi || le(a[mid - 1], a[mid]) {
+                // already in order (often: sorts of nearly sorted spans)
+                b[lo..hi].copy_from_slice(&a[lo..hi]);
+                continue;
+            }
+            let (mut i, mut j) = (lo, mid);
+            for slot in &mut b[lo..hi] {
+                // the left run first on ties: stable
+                let left = j == hi || (i < mid && le(a[i], a[j]));
+                *slot = if left { a[i] } else { a[j] };
+                if left {
+                    i += 1;
+                } else {
+                    j += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
+}
+
+/// Sorts `v` ascending, stable (as `slice::sort`).
+pub fn sort<T: PartialOrd + Copy>(v: &mut [T]) {
+    let order = merge_order(v.len(), &mut |i, j| v[i] <= v[j]);
+    let sorted: Vec<T> = order.into_iter().map(|i| v[i]).collect();
+    v.copy_from_slice(&sorted);
 }
 
 /// `0..n` ordered by `key`, ties by index (a stable sort of the indices).
 pub fn order_by(n: usize, key: impl Fn(usize) -> u64) -> Vec<usize> {
-    let mut keyed: Vec<(u64, u64)> = (0..n).map(|i| (key(i), i as u64)).collect();
-    sort_pairs(&mut keyed);
-    keyed.into_iter().map(|(_, i)| i as usize).collect()
+    let keys: Vec<u64> = (0..n).map(key).collect();
+    merge_order(n, &mut |i, j| keys[i] <= keys[j])
 }
 
 /// Sorts `v` by `key`, stable (equal keys keep their order), like `slice::sort_by_key`.
@@ -96,19 +136,6 @@ pub fn sort_by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     let order = order_by(v.len(), |i| key(&v[i]));
     let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
     v.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
-}
-
-/// Sorts spans by start, then end (the derived `Ord` of [`Span`]).
-pub fn sort_spans(v: &mut Vec<Span>) {
-    sort_by_key(v, |s| s.end as u64);
-    sort_by_key(v, |s| s.start as u64);
-}
-
-/// Sorts `(span, index)` pairs by span start, then end, then index (their derived `Ord`).
-pub fn sort_span_items(v: &mut Vec<(Span, usize)>) {
-    sort_by_key(v, |m| m.1 as u64);
-    sort_by_key(v, |m| m.0.end as u64);
-    sort_by_key(v, |m| m.0.start as u64);
 }
 
 /// A key that orders floats like `f32::total_cmp` (-NaN < -inf < ... < -0 < +0 < ... < NaN).
@@ -299,6 +326,7 @@ const CASE_IGNORABLE: &[u8] = b"\
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::Span;
 
     /// [`LOWER_RUNS`] as the standard library's `char::to_lowercase` gives it.
     fn lower_runs_from_std() -> Vec<(u32, i32)> {
@@ -447,6 +475,22 @@ mod tests {
     }
 
     #[test]
+    fn merge_order_matches_a_stable_sort() {
+        let mut x = 12345u64;
+        for n in (0..70).chain([127, 128, 129, 1000, 4099]) {
+            let keys: Vec<u64> = (0..n)
+                .map(|_| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    (x >> 33) % (n as u64 / 3 + 1)
+                })
+                .collect();
+            let mut want: Vec<usize> = (0..n).collect();
+            want.sort_by_key(|&i| keys[i]);
+            assert_eq!(merge_order(n, &mut |i, j| keys[i] <= keys[j]), want, "n = {n}");
+        }
+    }
+
+    #[test]
     fn sort_by_key_is_stable() {
         let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
         sort_by_key(&mut v, |p| p.0);
@@ -454,16 +498,16 @@ mod tests {
     }
 
     #[test]
-    fn span_sorts_match_derived_ord() {
+    fn sort_matches_derived_ord() {
         let spans: Vec<Span> =
             [(5, 9), (2, 3), (5, 6), (2, 3), (0, 10)].iter().map(|&(a, b)| Span::new(a, b)).collect();
         let (mut a, mut b) = (spans.clone(), spans.clone());
-        sort_spans(&mut a);
+        sort(&mut a);
         b.sort_unstable();
         assert_eq!(a, b);
         let items: Vec<(Span, usize)> = spans.iter().enumerate().map(|(i, &s)| (s, 7 - i)).collect();
         let (mut a, mut b) = (items.clone(), items);
-        sort_span_items(&mut a);
+        sort(&mut a);
         b.sort_unstable();
         assert_eq!(a, b);
     }

@@ -167,11 +167,7 @@ impl Terms {
 /// sort beyond (a sentence of thousands of distinct words stays `n log n`).
 fn sort_ids(ids: &mut [u32]) {
     if ids.len() > 32 {
-        let mut pairs: Vec<(u64, u64)> = ids.iter().map(|&t| (u64::from(t), 0)).collect();
-        crate::util::sort_pairs(&mut pairs);
-        for (slot, (t, _)) in ids.iter_mut().zip(pairs) {
-            *slot = t as u32;
-        }
+        crate::util::sort(ids);
         return;
     }
     for k in 1..ids.len() {

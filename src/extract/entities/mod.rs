@@ -297,7 +297,7 @@ impl Linker {
     /// mentions (aliases never named) dropped.
     fn finish(mut self) -> Vec<Entity> {
         for e in &mut self.entities {
-            crate::util::sort_spans(&mut e.mentions);
+            crate::util::sort(&mut e.mentions);
             e.mentions.dedup();
         }
         self.entities.retain(|e| !e.mentions.is_empty() && !e.name.is_empty());
@@ -608,7 +608,7 @@ impl MentionIndex {
     pub fn new(entities: &[Entity]) -> Self {
         let mut items: Vec<(Span, usize)> =
             entities.iter().enumerate().flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e))).collect();
-        crate::util::sort_span_items(&mut items);
+        crate::util::sort(&mut items);
         MentionIndex { items }
     }
 

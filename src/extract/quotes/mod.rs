@@ -121,7 +121,7 @@ impl<'a> Ctx<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
             .map(|(m, i)| (m, canon[i]))
             .collect();
-        crate::util::sort_span_items(&mut mentions);
+        crate::util::sort(&mut mentions);
         let persons = mentions.iter().copied().filter(|&(_, e)| entities[e].kind == EntityKind::Person).collect();
         let quote_at = vec![InQuote::Outside; doc.tokens.len()];
         let gender = genders(&doc.text, entities);

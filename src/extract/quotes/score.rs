@@ -69,11 +69,17 @@ fn round(x: f32) -> f32 {
 
 /// The lowercase content words of a text, sorted and unique.
 fn bag(text: &str) -> Vec<String> {
-    let mut w: Vec<String> =
+    let w: Vec<String> =
         text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(util::lowercase).collect();
-    w.sort();
-    w.dedup();
-    w
+    let order = util::merge_order(w.len(), &mut |i, j| w[i] <= w[j]);
+    let mut w: Vec<Option<String>> = w.into_iter().map(Some).collect();
+    let mut bag: Vec<String> = Vec::with_capacity(w.len());
+    for word in order.into_iter().filter_map(|i| w.get_mut(i).and_then(Option::take)) {
+        if bag.last() != Some(&word) {
+            bag.push(word);
+        }
+    }
+    bag
 }
 
 /// Share of the smaller bag found in the other.
