@@ -207,6 +207,7 @@ mod tests {
             ("date_words::SCHEDULE_VERBS", date_words::SCHEDULE_VERBS),
             ("date_words::SCHEDULE_VERBS_WITH", keys(date_words::SCHEDULE_VERBS_WITH)),
             ("date_words::SCHEDULE_NOT_AFTER", date_words::SCHEDULE_NOT_AFTER),
+            ("date_words::NOT_PAST_AFTER", date_words::NOT_PAST_AFTER),
             ("date_words::IMPERATIVE_VERBS", date_words::IMPERATIVE_VERBS),
             ("date_words::IMPERATIVE_NEXT", date_words::IMPERATIVE_NEXT),
             ("date_words::IMPERATIVE_OPENERS", date_words::IMPERATIVE_OPENERS),

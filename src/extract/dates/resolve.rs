@@ -15,7 +15,7 @@ use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
 use super::toks::{has, Set, Toks};
 use crate::rules::date_words::{
-    IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
+    IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, NOT_PAST_AFTER, PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
 };
 use crate::rules::time_units::Unit;
 
@@ -322,6 +322,13 @@ fn tense(doc: &Document, t: &Toks, c: &Cand, quote: Option<Span>, memo: &mut [u8
     if first > lo && t.is_in(first - 1, &["till", "until"]) {
         return Tense::Future;
     }
+    // an appointment: "The deadline is Friday", "A vigil is 7 p.m. Friday", "Services are at
+    // 11 a.m. Saturday"
+    let copula = |k: usize| k >= lo && t.is_in(k, &["are", "is"]);
+    let skip = first > lo && t.is_in(first - 1, &["at", "for", "on"]);
+    if first > lo && (first - 1).checked_sub(skip as usize).is_some_and(copula) {
+        return Tense::Future;
+    }
     let mut marker = |i: usize| {
         let m = match memo.get(i) {
             Some(&m) if m != 0 => m,
@@ -362,16 +369,18 @@ fn marker(t: &Toks, i: usize) -> Option<Tense> {
     if !(w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || w.ends_with("ll") || w.ends_with('d')) {
         return None;
     }
-    let set_to = t.is(i, "set") && t.is(i + 1, "to");
+    // "set to reopen", "is set for 9 a.m. Monday"
+    let set_to = t.is(i, "set") && t.is_in(i + 1, &["for", "to"]);
     // "he'd announce", "we'll see"; "May" with a capital is the month, not the modal
     let contracted = ["'ll", "’ll", "'d", "’d"].iter().any(|e| w.ends_with(e));
     if (t.in_set(i, Set::FutureMarkers) && w != "May") || contracted || set_to || purpose(t, i) || scheduled(t, i) {
         return Some(Tense::Future);
     }
-    // a participle after a form of "be" is no past tense: "should be completed in October"
-    let passive = i > 0 && t.is_in(i - 1, &["am", "are", "be", "been", "being", "is"]);
-    let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()) && !passive;
-    (t.in_set(i, Set::PastMarkers) || lower_ed).then_some(Tense::Past)
+    // a participle after a form of "be" is no past tense ("should be completed in October",
+    // "will be held at 10 a.m. Saturday"), nor a base form after a modal ("will hit")
+    let not_past = i > 0 && t.is_in(i - 1, NOT_PAST_AFTER);
+    let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+    (!not_past && (t.in_set(i, Set::PastMarkers) || lower_ed)).then_some(Tense::Past)
 }
 
 /// Token `i` is a verb of a fixture or a schedule in the present tense, in lowercase and
