@@ -62,7 +62,7 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
         // "Ten Hag said", "Von der Leyen met": a surname after particles that open the
         // sentence (or stand after lowercase words) is one word with its particles.
         let from = particles_before(w, i);
-        let lead = run.clone().take_while(|&k| is_particle(w.key(k))).count();
+        let lead = run.clone().take_while(|&k| is_particle(w.key(k)) && !w.is_acronym(k)).count();
         if (from < i && run.len() == 1) || (lead > 0 && lead + 1 == run.len()) {
             let from = from.min(run.start);
             out.push(raw(w, Guess::Single, &(from..run.end).collect::<Vec<_>>(), None));
@@ -79,7 +79,12 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
 /// at most three, not after a capitalised word (that run would hold them already).
 fn particles_before(w: &Words, i: usize) -> usize {
     let mut from = i;
-    while from > 0 && i - from < 3 && w.is_word(from - 1) && w.adjacent(from - 1, from) && is_particle(w.key(from - 1))
+    while from > 0
+        && i - from < 3
+        && w.is_word(from - 1)
+        && w.adjacent(from - 1, from)
+        && is_particle(w.key(from - 1))
+        && !w.is_acronym(from - 1)
     {
         from -= 1;
     }
@@ -98,12 +103,15 @@ fn is_connector(s: &str) -> bool {
 }
 
 /// Lowercase particles of surnames, which may follow one another: `Erik ten Hag`, `Ursula
-/// von der Leyen`, `Charles de Gaulle`, `Leonardo da Vinci`. Compared lowercase, so
-/// `Von der Leyen` opening a sentence is found too.
+/// von der Leyen`, `Charles de Gaulle`, `Leonardo da Vinci`, Kalenjin `arap` (`Daniel arap
+/// Moi`), Welsh `ap` (`Dafydd ap Rhys`). Compared lowercase, so `Von der Leyen` opening a
+/// sentence is found too (not an acronym: `AP`).
 pub(super) fn is_particle(s: &str) -> bool {
     matches!(
         s,
-        "de" | "del"
+        "ap" | "arap"
+            | "de"
+            | "del"
             | "della"
             | "der"
             | "den"

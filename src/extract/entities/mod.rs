@@ -83,17 +83,21 @@ impl Linker {
             let _ = n;
             let name = chunks::display_name(w.doc.slice(r.span), EntityKind::Person);
             let key = util::lowercase(&name);
+            let words = words_of(w, r);
+            // "Ibáñez de la Torre said" after "Rocío Ibáñez de la Torre": the surnames of a
+            // person named before.
+            if let Some(people) = self.surnames.get(&key).filter(|_| words.len() >= 2) {
+                let e = nearest_before(&self.full, people, r.span.start);
+                self.mention(e, r.span);
+                self.role(e, w, r);
+                continue;
+            }
             let e = self.entity(EntityKind::Person, key, name);
             self.mention(e, r.span);
             self.full.entry(e).or_default().push(r.span.start);
             self.role(e, w, r);
-            let words = words_of(w, r);
             if let (Some(&first), Some(last)) = (words.first(), surname_of(w, &words)) {
-                // "ten hag" as well as "hag" for "Erik ten Hag".
-                let si = words.iter().position(|&i| i == last).unwrap_or(0);
-                let from = (0..si).rev().take_while(|&k| chunks::is_particle(w.text(words[k]))).last();
-                let mut keys = vec![w.key(last).to_string()];
-                keys.extend(from.map(|f| chunks::joined_key(w, &words[f..=si])));
+                let keys = surname_keys(w, &words, last);
                 for key in keys {
                     let list = self.surnames.entry(key).or_default();
                     if !list.contains(&e) {
@@ -312,8 +316,13 @@ impl Linker {
 /// (`World War II`, `Real Madrid`) are dropped. Returns a flag per raw mention.
 fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
     let mut alone: FastMap<String, ()> = FastMap::default();
-    for r in raws.iter().filter(|r| r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1)) {
-        alone.insert(chunks::joined_key(w, &words_of(w, r)), ());
+    // (Names of several words too: "Rocío Ibáñez de la Torre won ... Ibáñez de la Torre said".)
+    for r in raws.iter() {
+        let words = words_of(w, r);
+        let single = r.guess == Guess::Single || (r.guess == Guess::Person && r.toks.len() == 1);
+        if single || (matches!(r.guess, Guess::Person | Guess::Name) && words.len() >= 2) {
+            alone.insert(chunks::joined_key(w, &words), ());
+        }
     }
     raws.iter()
         .map(|r| {
@@ -331,9 +340,11 @@ fn people_among_names(w: &Words, raws: &[Raw]) -> Vec<bool> {
             let particle = words.len() >= 3
                 && !w.shouted[first]
                 && words[1..words.len() - 1].iter().any(|&k| chunks::is_particle(w.key(k)) && w.is_capitalised(k));
+            // "Kipchumba arap Korir won ... arap Korir said": the surnames alone elsewhere.
+            let keys = surname_keys(w, &words, surname);
             w.has(first, words::flag::FIRST_NAME)
                 || particle
-                || alone.contains_key(w.key(surname))
+                || keys.iter().any(|k| alone.contains_key(k))
                 || is_say_verb(prev)
                 || (!w.is_possessive(last) && is_say_verb(next(1)))
                 || (next(1) == "," && (next(2) == "who" || is_say_verb(next(2)) || next(2).parse::<u8>().is_ok()))
@@ -360,6 +371,20 @@ fn surname_of(w: &Words, words: &[usize]) -> Option<usize> {
         [.., s] => Some(*s),
         [] => None,
     }
+}
+
+/// The keys by which a person's full name `words` may be named later, its surname being
+/// the word `surname`: the surname (`hag`), with its particles (`ten hag`, `arap korir`),
+/// and the capitalised surnames before the particles when no given name opens them
+/// (`herrero de la fuente` for `Lucía Herrero de la Fuente`).
+fn surname_keys(w: &Words, words: &[usize], surname: usize) -> Vec<String> {
+    let si = words.iter().position(|&i| i == surname).unwrap_or(0);
+    let from = (0..si).rev().take_while(|&k| chunks::is_particle(w.text(words[k]))).last();
+    let tail = (1..from.unwrap_or(si)).find(|&k| !w.has(words[k], words::flag::FIRST_NAME));
+    let mut keys = vec![w.key(surname).to_string()];
+    keys.extend(from.map(|f| chunks::joined_key(w, &words[f..=si])));
+    keys.extend(tail.map(|t| chunks::joined_key(w, &words[t..=si])));
+    keys
 }
 
 /// An organisation's name without its legal suffix, lowercase: `veltrix` for `Veltrix

@@ -395,3 +395,12 @@ fn unlisted_given_name_with_an_occupation_appositive_is_a_person() {
     let t = "Ana Ruiz, the founder of the cheese maker Lechera Andina, said sales rose.";
     assert_eq!(kind_of(t, "Lechera Andina"), Some(Org));
 }
+
+#[test]
+fn arap_ap_and_double_surnames_link() {
+    let t = "Rain fell.\n\nKipchumba arap Korir won the race. \"I waited,\" arap Korir said. \
+             Rocío Ibáñez de la Torre agreed. Ibáñez de la Torre said it was hot. The AP Television crew left.";
+    let people: Vec<(String, usize)> =
+        find(&doc(t)).into_iter().filter(|e| e.kind == Person).map(|e| (e.name, e.mentions.len())).collect();
+    assert_eq!(people, [("Kipchumba arap Korir".to_string(), 2), ("Rocío Ibáñez de la Torre".to_string(), 2)]);
+}
