@@ -404,8 +404,15 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
     let mut split = None; // index into toks of the first name word
     let mut person = false;
     let mut role_end = None; // index into toks of the last role word
+    // "Neighbour Delphine Okoro", "Witness Lorcan Fitzgerald": a noun for a person opening
+    // the run is a role when plain name words follow.
+    let plain = |&i: &usize| {
+        let list = flag::NOT_NAME | flag::TITLE | flag::ORG_WORD | flag::PLACE | flag::KNOWN_ORG | flag::PLACE_HEAD;
+        w.flags(i) & (list | flag::PERSON_NOUN | flag::DEMONYM) == 0 && !w.is_acronym(i)
+    };
+    let person_noun = toks.len() >= 3 && w.has(toks[0], flag::PERSON_NOUN) && toks[1..].iter().all(plain);
     for (k, &i) in toks.iter().enumerate() {
-        if k + 1 < toks.len() && w.has(i, flag::TITLE | flag::HONORIFIC) {
+        if (k == 0 && person_noun) || (k + 1 < toks.len() && w.has(i, flag::TITLE | flag::HONORIFIC)) {
             // "Secretary of State Antony Blinken": the role takes "of" and one word.
             let mut last = k;
             if k + 3 < toks.len() && w.is(toks[k + 1], "of") {

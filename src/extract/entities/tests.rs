@@ -404,3 +404,12 @@ fn arap_ap_and_double_surnames_link() {
         find(&doc(t)).into_iter().filter(|e| e.kind == Person).map(|e| (e.name, e.mentions.len())).collect();
     assert_eq!(people, [("Kipchumba arap Korir".to_string(), 2), ("Rocío Ibáñez de la Torre".to_string(), 2)]);
 }
+
+#[test]
+fn person_noun_opening_a_name_is_its_role() {
+    let t = "The road flooded.\n\nNeighbor Tamsin Rowe, 38, said it was deep. Resident Idris Kamara agreed.";
+    assert_eq!(entity(t, "Tamsin Rowe").and_then(|e| e.role), Some("Neighbor".to_string()));
+    assert_eq!(kind_of(t, "Idris Kamara"), Some(Person));
+    // Not before words that are no plain name: "Passenger Transport Executive".
+    assert_eq!(kind_of("Buses ran late.\n\nPassenger Transport Executive staff said so.", "Transport Executive"), None);
+}
