@@ -166,6 +166,7 @@ mod tests {
             ("places::PLACE_NOUNS", lines(places::PLACE_NOUNS)),
             ("places::PLACE_HEADS", lines(places::PLACE_HEADS)),
             ("names::FIRST_NAMES", lines(names::FIRST_NAMES)),
+            ("names::FIRMS", names::FIRMS),
             ("languages::EN", languages::EN),
             ("languages::FR", languages::FR),
             ("languages::DE", languages::DE),

@@ -553,3 +553,15 @@ zainab
 zhang
 zoran
 ";
+
+/// Companies named like people, which a given name or a verb of saying would otherwise make
+/// a person (`Goldman Sachs said`, `Charles Schwab reported`), and firms that analysts are
+/// quoted from: banks, brokers, auditors, consultancies. Lowercase, as written (no `&`).
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const FIRMS: &[&str] = &[
+    "baird", "barclays", "berenberg", "bnp paribas", "cantor fitzgerald", "charles schwab", "citigroup",
+    "credit suisse", "deloitte", "edward jones", "evercore", "goldman sachs", "hsbc", "j.p. morgan", "jefferies",
+    "jp morgan", "jpmorgan", "jpmorgan chase", "kpmg", "lazard", "lloyds", "macquarie", "mckinsey", "merrill lynch",
+    "mizuho", "morgan stanley", "natixis", "nomura", "piper sandler", "raymond james", "santander", "schroders",
+    "societe generale", "stifel", "ubs", "wells fargo",
+];

@@ -703,6 +703,13 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     {
         // "the founder of Lechera Andina", "the cheese maker Lechera Andina"
         Guess::Organization
+    } else if !w.is_possessive(last)
+        && w.has(last + 1, flag::TITLE)
+        && !w.is_capitalised(last + 1)
+        && w.next_word(last + 1).is_some_and(|n| w.is_capitalised(n))
+    {
+        // "Piper Sandler analyst Dana Whitcombe": the firm a titled person speaks for.
+        Guess::Organization
     } else if has_org_appositive(w, last) || (w.is(last + 1, ",") && w.is(last + 2, "which")) {
         // "Cal-Maine Foods, the country's largest egg producer,"
         Guess::Organization

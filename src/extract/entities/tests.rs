@@ -413,3 +413,13 @@ fn person_noun_opening_a_name_is_its_role() {
     // Not before words that are no plain name: "Passenger Transport Executive".
     assert_eq!(kind_of("Buses ran late.\n\nPassenger Transport Executive staff said so.", "Transport Executive"), None);
 }
+
+#[test]
+fn firms_named_like_people_are_organisations() {
+    let t = "Shares fell.\n\nGoldman Sachs said it would cut jobs. Edward Jones told clients to wait. \
+             Hargreave Tilton analyst Dana Whitcombe said the deal was fair.";
+    for firm in ["Goldman Sachs", "Edward Jones", "Hargreave Tilton"] {
+        assert_eq!(kind_of(t, firm), Some(Org), "{firm}");
+    }
+    assert_eq!(kind_of(t, "Dana Whitcombe"), Some(Person));
+}

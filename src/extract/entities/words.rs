@@ -340,7 +340,8 @@ pub(super) fn flags_of(key: &str) -> u16 {
             (names::FIRST_NAMES, flag::FIRST_NAME),
             (places::PLACE_HEADS, flag::PLACE_HEAD),
         ];
-        let listed: [(&'static [&'static str], u16); 8] = [
+        let listed: [(&'static [&'static str], u16); 9] = [
+            (names::FIRMS, flag::KNOWN_ORG),
             (titles::TITLES, flag::TITLE),
             (titles::HONORIFICS, flag::HONORIFIC),
             (titles::ROLE_MODIFIERS, flag::ROLE_MODIFIER),
