@@ -26,23 +26,32 @@ pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
 }
 
 /// `Christmas`, `Christmas Eve`, `New Year's Day`, `Easter`, `Thanksgiving`: a day of an
-/// implied year, capitalised, not part of a name (`Christmas Island`).
+/// implied year, or of the year written right after it (`Easter 2024`), capitalised, not
+/// part of a name (`Christmas Island`).
 fn holiday(t: &Toks, i: usize) -> Option<Cand> {
     if !t.cap(i) {
         return None;
     }
     let fixed = longest(t, i, HOLIDAYS);
     let movable = longest(t, i, MOVABLE_HOLIDAYS);
-    let (after, val) = match (fixed, movable) {
-        (Some((a, _)), Some((b, day))) if b > a => (b, Val::Yearly { year: None, day }),
-        (None, Some((b, day))) => (b, Val::Yearly { year: None, day }),
-        (Some((a, (month, day))), _) => (a, Val::Day { year: None, month, day }),
+    let after = match (fixed, movable) {
+        (Some((a, _)), Some((b, _))) => a.max(b),
+        (Some((a, _)), None) | (None, Some((a, _))) => a,
         (None, None) => return None,
     };
     if t.is_in(after, NOT_HOLIDAY_BEFORE) {
         return None;
     }
-    Some(Cand::date(t.start(i), t.end(after - 1), val))
+    // a year right after it is the holiday's own: `Easter 2024`, `Christmas 2023`
+    let year = year_number(t, after);
+    let val = match (fixed, movable) {
+        (Some((a, _)), Some((b, day))) if b > a => Val::Yearly { year, day },
+        (None, Some((_, day))) => Val::Yearly { year, day },
+        (Some((_, (month, day))), _) => Val::Day { year, month, day },
+        (None, None) => return None,
+    };
+    let last = if year.is_some() { after } else { after - 1 };
+    Some(Cand::date(t.start(i), t.end(last), val))
 }
 
 /// The longest phrase of the sorted `table` that the words from token `i` spell, with the
