@@ -365,6 +365,11 @@ pub const PURPOSE_BEFORE_TO: &[&str] = &[
     "wants",
 ];
 
+/// Words joining two months or seasons that share the year written after the second:
+/// `between June and September last year`, `from March to May last year`, `August or
+/// September of this year`.
+pub const MONTH_RANGE_JOINERS: &[&str] = &["and", "or", "through", "till", "to", "until"];
+
 /// Words next to a verb of saying that name no new speaker: pronouns and adverbs (`he
 /// said`, `she also told`, `said later`); a quote so attributed keeps the day of saying of
 /// the speaker before it.

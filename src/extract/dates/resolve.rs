@@ -15,7 +15,7 @@ use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
 use super::toks::{has, Set, Toks};
 use crate::rules::date_words::{
-    IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, NOT_PAST_AFTER, PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
+    IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, MONTH_RANGE_JOINERS, NOT_PAST_AFTER, PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
 };
 use crate::rules::time_units::Unit;
 
@@ -81,6 +81,12 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
         let y = years.get(i).filter(|y| y.0 == sentence && cands[y.1].start < c.start)?;
         explicit_year(&cands[y.1].val, reference)
     };
+    // the year written after a month or season, its own or its range's
+    let trailing = trailing_years(doc, t, &cands);
+    let own_year = |k: usize, reference: Option<Date>| {
+        let (y, back) = trailing[k]?;
+        Some(named_year(&cands[y].val, reference)? - back)
+    };
     for (k, c) in cands.iter().enumerate() {
         if in_quote(c.start) {
             continue;
@@ -88,7 +94,7 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
         let tense = if needs_tense(&c.val) { tense(doc, t, c, None, &mut markers) } else { Tense::None };
         let day_from = if matches!(c.val, Val::Time { day: None, .. }) { day_from(doc, c, sentence) } else { sentence };
-        let year = year_of(c, sentence, anchor);
+        let year = own_year(k, anchor).or_else(|| year_of(c, sentence, anchor));
         // "from Monday night until Wednesday afternoon": the end of a range follows its start
         let range_start = narrative
             .filter(|(_, s)| *s == sentence && ends_range(t, range_open, doc.token_index_at(c.start), &c.val))
@@ -158,7 +164,7 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             tense: if needs_tense(&c.val) { tense(doc, t, c, quote_at(c.start), &mut markers) } else { Tense::None },
             sentence,
             day_from: sentence,
-            year: year_of(c, sentence, reference),
+            year: own_year(k, reference).or_else(|| year_of(c, sentence, reference)),
         };
         values[k] = Some(value_of(&c.val, &ctx));
     }
@@ -219,6 +225,46 @@ fn takes_sentence_year(val: &Val) -> bool {
             | Val::Part { year: YearSpec::Implied(Dir::Auto), part: Part::Season(_) }
             | Val::Part { year: YearSpec::TheYear, .. }
     )
+}
+
+/// For each candidate that leaves its year to the sentence ([`takes_sentence_year`]), the
+/// candidate naming its year when one follows it at once (`September last year`, `October of
+/// next year`) or follows the month it is joined to (`between June and September last year`,
+/// `from March to May 2024`), with the years to take off (`from December to February
+/// last year`: December of the year before).
+fn trailing_years(doc: &Document, t: &Toks, cands: &[Cand]) -> Vec<Option<(usize, i32)>> {
+    let mut out: Vec<Option<(usize, i32)>> = vec![None; cands.len()];
+    for k in (0..cands.len().saturating_sub(1)).rev() {
+        let (c, next) = (&cands[k], &cands[k + 1]);
+        if !takes_sentence_year(&c.val) {
+            continue;
+        }
+        let after = doc.token_index_at(c.end);
+        let at = doc.token_index_at(next.start);
+        let year_word = matches!(next.val, Val::Shift { from: From::Reference, unit: Unit::Year, gran: Unit::Year, .. })
+            || explicit_year(&next.val, None).is_some();
+        if year_word && (at == after || at == after + 1 && t.is(after, "of")) {
+            out[k] = Some((k + 1, 0));
+        } else if at == after + 1 && t.is_in(after, MONTH_RANGE_JOINERS) {
+            let wrap = match (&c.val, &next.val) {
+                (Val::Month { month: a, .. }, Val::Month { month: b, .. }) => (a > b) as i32,
+                _ => 0,
+            };
+            out[k] = match next.val {
+                Val::Month { year: Some(_), .. } => Some((k + 1, wrap)),
+                _ => out[k + 1].map(|(y, back)| (y, back + wrap)),
+            };
+        }
+    }
+    out
+}
+
+/// The year a year expression or a month of a known year names.
+fn named_year(val: &Val, reference: Option<Date>) -> Option<i32> {
+    match val {
+        Val::Month { year: Some(y), .. } => Some(*y),
+        v => explicit_year(v, reference),
+    }
 }
 
 /// The year a year expression names: `2019`, `last year` (against `reference`).
