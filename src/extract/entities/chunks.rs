@@ -404,6 +404,7 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
     let mut split = None; // index into toks of the first name word
     let mut person = false;
     let mut role_end = None; // index into toks of the last role word
+
     // "Neighbour Delphine Okoro", "Witness Lorcan Fitzgerald": a noun for a person opening
     // the run is a role when plain name words follow.
     let plain = |&i: &usize| {

@@ -279,7 +279,13 @@ impl<'a> Ctx<'a> {
             ms.len() <= 4 * REACH
                 && ms.iter().all(|&(_, e)| self.entities[e].kind != EntityKind::Person || Some(e) == me)
         };
-        mt.saturating_sub(t0) <= 6 && first.map(|m| m.0) == Some(mention) && verb_next && about
+        // Near the start, or right after a fronted clause: `Asked whether ..., Okonkwo smiled.`
+        let fronted = || {
+            let w = self.lower(t0);
+            w.ends_with("ed") || w.ends_with("ing") || matches!(&*w, "after" | "when" | "while" | "as" | "before")
+        };
+        let opens = mt.saturating_sub(t0) <= 6 || (mt > t0 && mt < t0 + 30 && self.word(mt - 1) == "," && fronted());
+        opens && first.map(|m| m.0) == Some(mention) && verb_next && about
     }
 }
 
