@@ -83,3 +83,10 @@ pub const POSSESSIVE_HEADS: &[&str] = &["children", "men", "ombudsman", "people"
 /// Attorney General`, `Division of State Fire Marshal`, `Office of the Inspector General`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const OFFICE_HEADS: &[&str] = &["division", "office"];
+
+/// Last words of the name of an event, which is no entity: `Eldoret City Marathon`,
+/// `Australian Open`, `Edinburgh Festival` (the places in it are not mentions either).
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const EVENT_HEADS: &[&str] = &[
+    "championship", "championships", "festival", "marathon", "olympics", "open", "tournament",
+];

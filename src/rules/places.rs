@@ -425,87 +425,131 @@ pub const CITIES: &str = "\
 abidjan
 abu dhabi
 abuja
+acapulco
 accra
 addis ababa
 aden
+agra
+ahmedabad
 aleppo
 alexandria
 algiers
 almaty
 amman
+amritsar
 amsterdam
 ankara
+antalya
+antananarivo
+antofagasta
 antwerp
+arequipa
+arusha
+asmara
 astana
 asuncion
+aswan
 athens
 atlanta
 auckland
 austin
 avdiivka
 baghdad
+bahir dar
 bakhmut
 baku
 baltimore
 bamako
+bandung
 bangalore
 bangkok
+banjul
 barcelona
+barranquilla
 basra
 beijing
 beirut
 belfast
 belgorod
 belgrade
+belo horizonte
 bengaluru
 benghazi
 berlin
 bern
+bhopal
 birmingham
 bishkek
+blantyre
 bogota
 bonn
 boston
 brasilia
 bratislava
+brazzaville
 bremen
 brussels
 bucha
 bucharest
 budapest
 buenos aires
+bujumbura
+bukavu
+bulawayo
 busan
 cairo
 calgary
 cali
 cambridge
 canberra
+cancun
+cancún
 cape town
 caracas
 cardiff
+cartagena
 casablanca
+cebu
+chandigarh
 chengdu
 chennai
 chernihiv
+chiang mai
+chiang rai
 chicago
 chisinau
 chittagong
 ciudad juarez
 cleveland
+cochabamba
 cologne
 colombo
 conakry
 copenhagen
+cordoba
+cotonou
+culiacan
+culiacán
+curitiba
+cusco
+cuzco
+córdoba
+da nang
 dakar
 dallas
 damascus
 dar es salaam
+daraa
+davao
 davos
 delhi
+denpasar
 denver
 detroit
 dhaka
+diyarbakir
 dnipro
+dodoma
 doha
 donetsk
 dortmund
@@ -513,45 +557,69 @@ douala
 dresden
 dubai
 dublin
+durban
 dushanbe
 dusseldorf
 edinburgh
 edmonton
+el alto
+el fasher
+eldoret
 erbil
 essen
+faisalabad
+fallujah
 florence
+fortaleza
 frankfurt
 freetown
+gaborone
 gaza city
+gaziantep
 gdansk
 geneva
 glasgow
+goma
 grozny
 guadalajara
 guangzhou
+guatemala city
 guayaquil
+guwahati
 haifa
+haiphong
 halifax
 hamburg
 hanoi
 hanover
 harare
+hargeisa
 havana
 hebron
 helsinki
 herat
 hiroshima
 ho chi minh city
+hodeidah
 homs
 hong kong
 houston
 hyderabad
+ibadan
 idlib
+indore
+iquique
 irpin
+isfahan
 islamabad
 istanbul
 izium
+izmir
+jaffna
+jaipur
 jakarta
+jalalabad
+jammu
 jeddah
 jenin
 jerusalem
@@ -561,21 +629,32 @@ kabul
 kaliningrad
 kampala
 kandahar
+kano
+kanpur
 karachi
+karbala
 kathmandu
 khan younis
 kharkiv
 kharkov
 khartoum
 kherson
+khulna
 kiev
 kigali
 kingston
 kinshasa
+kirkuk
+kismayo
+kisumu
+kochi
 kolkata
+kota kinabalu
 krakow
 kramatorsk
 kuala lumpur
+kumasi
+kunduz
 kursk
 kuwait city
 kyiv
@@ -583,31 +662,50 @@ la paz
 lagos
 lahore
 las vegas
+latakia
 leeds
 leipzig
+libreville
+lilongwe
 lima
 lisbon
 liverpool
 ljubljana
+lome
+lomé
 london
 los angeles
 luanda
+lubumbashi
+lucknow
+ludhiana
 luhansk
 lusaka
 luxembourg
+luxor
 lviv
 lyon
 madrid
+maiduguri
+makassar
 male
 managua
+manaus
 manchester
+mandalay
 manila
 maputo
+maracaibo
 mariupol
+marrakech
+marrakesh
 marseille
+mashhad
 mecca
+medan
 medellin
 medina
+mekelle
 melbourne
 melitopol
 mexico city
@@ -615,19 +713,25 @@ miami
 milan
 minneapolis
 minsk
+misrata
 mogadishu
+mombasa
 monrovia
 monterrey
 montevideo
 montreal
 moscow
 mosul
+multan
 mumbai
 munich
 muscat
 mykolaiv
 nablus
+nagpur
 nairobi
+najaf
+nakuru
 naples
 nashville
 nassau
@@ -637,34 +741,60 @@ new orleans
 new york
 niamey
 nicosia
+nouakchott
 novosibirsk
 nuremberg
+oaxaca
 odesa
 odessa
+omdurman
+oran
 osaka
 oslo
 ottawa
+ouagadougou
 oxford
 panama city
 paris
+patna
+pattaya
+penang
+peshawar
 philadelphia
 phnom penh
 phoenix
+phuket
 pittsburgh
 podgorica
+pokhara
 poltava
+port harcourt
+port of spain
+port said
+port sudan
 port-au-prince
 portland
 porto
+porto alegre
+potosi
+potosí
 prague
 pretoria
 pristina
+puebla
+pune
 pyongyang
+qom
 quebec
+quetta
+quezon city
 quito
 rabat
 rafah
 ramallah
+raqqa
+rawalpindi
+recife
 reykjavik
 riga
 rio de janeiro
@@ -678,8 +808,11 @@ san antonio
 san diego
 san francisco
 san juan
+san salvador
 sanaa
+santa cruz
 santiago
+santo domingo
 sao paulo
 sarajevo
 seattle
@@ -687,8 +820,13 @@ seoul
 sevastopol
 severodonetsk
 seville
+sfax
 shanghai
 shenzhen
+shimla
+shiraz
+sidon
+siem reap
 sievierodonetsk
 silicon valley
 singapore
@@ -696,6 +834,8 @@ skopje
 sloviansk
 sofia
 soledar
+soweto
+srinagar
 st louis
 st petersburg
 st. louis
@@ -704,16 +844,24 @@ stockholm
 strasbourg
 stuttgart
 sumy
+surabaya
+surat
 sydney
+sylhet
+tabriz
 taipei
+taiz
 tallinn
+tangier
 tashkent
 tbilisi
+tegucigalpa
 tehran
 tel aviv
 the hague
 thimphu
 tijuana
+timbuktu
 tirana
 tokyo
 toronto
@@ -723,7 +871,10 @@ turin
 ulaanbaatar
 valencia
 valletta
+valparaiso
+valparaíso
 vancouver
+varanasi
 venice
 vienna
 vientiane
@@ -739,9 +890,14 @@ windhoek
 winnipeg
 wuhan
 yangon
+yaounde
+yaoundé
 yekaterinburg
 yerevan
+yogyakarta
 zagreb
+zamboanga
+zanzibar
 zaporizhzhia
 zaporizhzhya
 zurich
@@ -750,6 +906,7 @@ zurich
 /// Continents, seas, regions, states and provinces.
 pub const REGIONS: &str = "\
 abkhazia
+aceh
 africa
 alabama
 alaska
@@ -761,25 +918,36 @@ amhara
 anatolia
 andalusia
 andes
+andhra pradesh
 antarctica
+antioquia
+araucania
+araucanía
 arctic
 ariz
 arizona
 arkansas
 asia
+assam
+atacama
 atlantic
+bahia
 bali
 balkans
+balochistan
 baltic sea
 baltics
 bavaria
 belgorod
 bengal
+bihar
 black sea
+bohol
 borneo
 british columbia
 brittany
 bryansk
+cabo delgado
 calif
 california
 caribbean
@@ -789,6 +957,8 @@ central asia
 central europe
 chechnya
 chernihiv
+chiapas
+chihuahua
 colorado
 conn
 connecticut
@@ -806,18 +976,21 @@ donetsk
 earth
 east africa
 east asia
+eastern cape
 eastern europe
 europe
 far east
 fla
 flanders
 florida
+gauteng
 gaza strip
 golan heights
 gujarat
 gulf
 hawaii
 highlands
+himachal pradesh
 himalayas
 hokkaido
 horn of africa
@@ -828,36 +1001,56 @@ indian ocean
 indiana
 inner mongolia
 iowa
+ituri
+jalisco
 java
+jharkhand
+jubaland
 jupiter
 kansas
 karabakh
+karnataka
+kasai
 kashmir
+katanga
 kent
 kentucky
 kerala
 kharkiv
 kherson
+khyber pakhtunkhwa
+kordofan
 kosovo
 kurdistan
 kursk
+kwazulu-natal
 kyiv region
 lancashire
 lapland
 latin america
+leyte
+limpopo
+lombardy
 louisiana
 luhansk
+luzon
+madhya pradesh
 maharashtra
 maine
+manipur
 manitoba
 mars
 maryland
 massachusetts
+mato grosso
 mediterranean
 mich
 michigan
+michoacan
+michoacán
 middle east
 midlands
+minas gerais
 mindanao
 minn
 minnesota
@@ -890,32 +1083,41 @@ north africa
 north america
 north carolina
 north dakota
+north kivu
 nova scotia
 nunavut
 oceania
 odesa
+odisha
 ohio
 okinawa
 okla
 oklahoma
 ontario
 oregon
+oromia
 pacific
+palawan
+papua
 patagonia
 pennsylvania
 persian gulf
 poltava
 provence
 punjab
+puntland
 quebec
 queensland
 r.i.
+rajasthan
 red sea
 rhode island
+rio grande do sul
 s.c.
 s.d.
 sahara
 sahel
+sarawak
 sardinia
 saskatchewan
 saturn
@@ -926,38 +1128,51 @@ siberia
 sicily
 silesia
 sinai
+sinaloa
+sindh
+somaliland
+sonora
 south america
 south asia
 south carolina
 south china sea
 south dakota
+south kivu
 south ossetia
 southeast asia
 sub-saharan africa
+sulawesi
 sumatra
 sumy
+tamaulipas
 tamil nadu
 tasmania
+telangana
 tenn
 tennessee
 texas
 tibet
+tierra del fuego
 tigray
 transnistria
 transylvania
 tuscany
 ulster
 utah
+uttar pradesh
+uttarakhand
 venus
 vermont
 victoria
 virginia
+visayas
 vt
 wallonia
 washington state
 west africa
 west bank
 west virginia
+western cape
 western europe
 wis
 wisconsin
@@ -965,7 +1180,10 @@ wyo
 wyoming
 xinjiang
 yorkshire
+yucatan
+yucatán
 yukon
+zacatecas
 zaporizhzhia
 ";
 
@@ -1042,6 +1260,7 @@ park
 peninsula
 plateau
 plaza
+pradesh
 prefecture
 province
 reef
@@ -1056,4 +1275,58 @@ strait
 street
 valley
 volcano
+";
+
+/// Words before `of` that make the capitalised word after it a place: `residents of Cusco`,
+/// `the outskirts of Kilifi`, `parts of Cebu` (besides [`PLACE_NOUNS`] and compass words).
+pub const BEFORE_OF: &str = "\
+governor
+inhabitants
+mayor
+outskirts
+parts
+people
+residents
+streets
+suburbs
+";
+
+/// Words before `to` that make the capitalised word after it a place: `the highway to
+/// Puno`, `flights to Lamu`, `spread to Garissa`.
+pub const BEFORE_TO: &str = "\
+deliveries
+fled
+flight
+flights
+headed
+highway
+journey
+moved
+rail
+road
+roads
+route
+spread
+spreading
+traveled
+travelled
+trip
+";
+
+/// Words before `from` that make the capitalised word after it a place: `a farmer from
+/// Jalandhar`, `40 kilometres from Chivay` (besides the nouns for people such as `resident`).
+pub const BEFORE_FROM: &str = "\
+away
+families
+family
+farmer
+farmers
+fishermen
+kilometers
+kilometres
+km
+man
+miles
+native
+woman
 ";

@@ -369,7 +369,10 @@ fn hyphen_prefix(w: &Words, i: usize) -> Option<(Guess, Span)> {
     let start = w.doc.tokens[i].span.start;
     let span = Span::new(start, start + head.len());
     let listed = flags_of(&key);
-    if listed & flag::PLACE != 0 {
+    // "Mtwapa-based": what a thing is based in is a place, listed or not (not a sentence's
+    // first word: "Web-based tools").
+    let based = tail == "based" && !w.uncertain[i] && listed & (flag::KNOWN_ORG | flag::NOT_NAME) == 0;
+    if listed & flag::PLACE != 0 || based {
         Some((Guess::Place, span))
     } else if listed & flag::KNOWN_ORG != 0 && (key.len() > 3 || super::words::is_all_caps(head)) {
         Some((Guess::Organization, span))
@@ -598,6 +601,12 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         out.push(raw(w, g, toks, None));
         return;
     }
+    // "the Eldoret City Marathon", "the Australian Open": an event, which is no entity.
+    if let [_, .., last] = toks {
+        if rules::contains(organizations::EVENT_HEADS, w.key(*last)) {
+            return;
+        }
+    }
     // "PASADENA, Calif. (AP) —": a dateline in capitals opening the article's paragraph.
     if is_dateline(w, toks) {
         out.push(raw(w, Guess::Place, toks, None));
@@ -636,6 +645,14 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     if toks.len() >= 3 && w.has(toks[0], flag::DEMONYM) && list_kind(w, &toks[1..]) == Some(Guess::Organization) {
         out.push(raw(w, Guess::Organization, toks, None));
         return;
+    }
+    // "the Pacific Ocean", "the Arabian Sea": an adjective of a place before a place word.
+    if let [adjectives @ .., head] = toks {
+        let adjective = |&i: &usize| w.has(i, flag::DEMONYM) && !w.has(i, flag::NOT_NAME);
+        if !adjectives.is_empty() && adjectives.iter().all(adjective) && w.has(*head, flag::PLACE_HEAD) {
+            out.push(raw(w, Guess::Place, toks, None));
+            return;
+        }
     }
     let Some(toks) = strip_leading_common(w, toks) else { return };
     if let Some(g) = list_kind(w, toks) {
@@ -687,7 +704,7 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     } else if w.is_acronym(first) && w.has(first, flag::KNOWN_ORG) {
         // "BBC Radio Bristol", "CNN International": a name opening with a known body.
         Guess::Organization
-    } else if !w.is_possessive(last) && matches!(before.as_str(), "in" | "near" | "outside" | "across") {
+    } else if !w.is_possessive(last) && (is_place_preposition(&before) || place_by_words_before(w, first)) {
         Guess::Place
     } else if followed_by_place(w, last) {
         // "Santa Clara, California", "Austin, Texas"
@@ -850,18 +867,68 @@ pub(super) fn is_title_or_plural(k: &str) -> bool {
     rules::contains(titles::TITLES, k) || k.strip_suffix('s').is_some_and(|stem| rules::contains(titles::TITLES, stem))
 }
 
-/// `Santa Clara, California`: the run is followed by a comma and a listed country or region.
-fn followed_by_place(w: &Words, last: usize) -> bool {
+/// Prepositions after which a capitalised name is a place: `in Likoni`, `outside Kilifi`.
+pub(super) fn is_place_preposition(key: &str) -> bool {
+    matches!(key, "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards")
+}
+
+/// Words before the name at token `first` that make it a place: `residents of Cusco`,
+/// `north of Mandi`, `the highway to Puno`, `a farmer from Jalandhar`, `a resident from ...`.
+pub(super) fn place_by_words_before(w: &Words, first: usize) -> bool {
+    // (The word may open the sentence: "Residents of Tumbes".)
+    if first < 2 || !w.is_word(first - 2) || (w.is_capitalised(first - 2) && !w.uncertain[first - 2]) {
+        return false;
+    }
+    let (prep, word) = (w.key(first - 1), w.key(first - 2));
+    let person_noun = || {
+        let stem = word.strip_suffix('s').unwrap_or(word);
+        w.has(first - 2, flag::PERSON_NOUN) || rules::contains(titles::PERSON_NOUNS, stem)
+    };
+    match prep {
+        "of" => {
+            rules::contains_line(places::BEFORE_OF, word)
+                || rules::contains_line(places::PLACE_NOUNS, word)
+                || is_compass_word(word)
+        }
+        "to" => rules::contains_line(places::BEFORE_TO, word),
+        "from" => rules::contains_line(places::BEFORE_FROM, word) || person_noun(),
+        _ => false,
+    }
+}
+
+/// `north`, `southeast`, `south-west`: a direction, as in `40 km north of Mandi`.
+fn is_compass_word(key: &str) -> bool {
+    let key = key.replace('-', "");
+    matches!(key.as_str(), "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")
+}
+
+/// `, a town in the Colca Valley`, `, the country's largest port`: an appositive naming what
+/// kind of place the run before it is.
+pub(super) fn has_place_appositive(w: &Words, last: usize) -> bool {
+    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
+    let noun = |k: usize| rules::contains_line(places::PLACE_NOUNS, next(k)) || next(k) == "port";
+    next(1) == ","
+        && matches!(next(2), "the" | "a" | "an")
+        && (3..=7).find(|&k| noun(k) || is_org_noun(next(k)) || w.has(last + k, flag::TITLE)).is_some_and(noun)
+}
+
+/// `Santa Clara, California`: the run is followed by a comma and a listed country or region
+/// (not its possessive: `Okello, Uganda's ambassador`).
+pub(super) fn followed_by_place(w: &Words, last: usize) -> bool {
     if w.is_possessive(last)
         || !w.is(last + 1, ",")
         || last + 2 >= w.len()
         || !w.text(last + 2).starts_with(char::is_uppercase)
+        || w.is_possessive(last + 2)
     {
         return false;
     }
+    // (Not "Okafor, Nigeria captain": a team's country before a role.)
+    let role_after =
+        w.next_word(last + 2).is_some_and(|n| w.is_capitalised(n) || w.has(n, flag::TITLE | flag::CLUB_STAFF));
     let key = w.key(last + 2);
     let key = key.split('-').next().unwrap_or_default();
-    rules::contains_line(places::COUNTRIES, key) || rules::contains_line(places::REGIONS, key)
+    !role_after && (rules::contains_line(places::COUNTRIES, key) || rules::contains_line(places::REGIONS, key))
 }
 
 /// A mention of the words `toks` (first to last), possessive of the last word removed.

@@ -185,6 +185,21 @@ impl Linker {
                 decided[n] = Some((kind, key));
             }
         }
+        // "Moquegua and Tacna", "Garissa and Wajir": a word listed beside a word found a place
+        // by its context is a place too (twice: "Kilifi, Malindi and Lamu").
+        for _ in 0..2 {
+            for n in 0..raws.len() {
+                if decided[n].is_some() || !single(&raws[n]) {
+                    continue;
+                }
+                let place_at = |k: usize| {
+                    raws[k].guess == Guess::Place || decided[k].as_ref().is_some_and(|d| d.0 == EntityKind::Place)
+                };
+                if listed_beside(w, raws, n).iter().any(|&k| place_at(k)) {
+                    decided[n] = Some((EntityKind::Place, keys[n].clone()));
+                }
+            }
+        }
         // A word decided once is the same entity everywhere: "the Kharkhiv region" makes
         // an earlier bare "Kharkhiv" a place too.
         let mut kind_of: FastMap<String, EntityKind> = FastMap::default();
@@ -544,6 +559,11 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     if next(1) == "," && matches!(next(2), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(next(k))) {
         return Some(EntityKind::Organization);
     }
+    // "Mayor Rosa Quispe of Caylloma province": a place noun after the word wins over the
+    // organisation a person speaks for.
+    if rules::contains_line(places::PLACE_NOUNS, next(1)) && !w.is_possessive(last) && !w.is_capitalised(last + 1) {
+        return Some(EntityKind::Place);
+    }
     // "Analyst Jacob Berg of Sydvest said", "a spokeswoman for Velora": the body a person
     // speaks for.
     let after_person = n.checked_sub(1).is_some_and(|k| {
@@ -562,10 +582,20 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
     }
     // "Prosecutors said", "Officials said": a plural of a title opening a sentence is no one.
     let plural_title = r.toks.len() == 1 && w.key(first).ends_with('s') && is_title_or_plural(w.key(first));
-    if !plural_title && !w.is_possessive(last) && (is_say_verb(next(1)) || (next(1) == "," && next(2) == "who")) {
+    // (Not after a preposition: "drivers waiting at Mariakani said" names no speaker.)
+    let after_preposition = matches!(prev(1), "at" | "from" | "of" | "to") || chunks::is_place_preposition(prev(1));
+    if !plural_title
+        && !after_preposition
+        && !w.is_possessive(last)
+        && (is_say_verb(next(1)) || (next(1) == "," && next(2) == "who"))
+    {
         return Some(EntityKind::Person);
     }
-    if matches!(prev(1), "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards") {
+    if chunks::is_place_preposition(prev(1)) || chunks::place_by_words_before(w, first) {
+        return Some(EntityKind::Place);
+    }
+    // "Chivay, a town in the Colca Valley", "Yanque, Peru": what the words after it say.
+    if chunks::has_place_appositive(w, last) || chunks::followed_by_place(w, last) {
         return Some(EntityKind::Place);
     }
     if rules::contains_line(places::PLACE_NOUNS, next(1)) && !w.is_possessive(last) {
@@ -590,6 +620,20 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     None
+}
+
+/// The raw mentions listed right beside mention `n`, joined to it by `and`, `or` or a comma.
+fn listed_beside(w: &Words, raws: &[Raw], n: usize) -> Vec<usize> {
+    let (first, last) = (raws[n].toks.start, raws[n].toks.end - 1);
+    let joins = |i: usize| matches!(w.key(i), "and" | "or" | ",");
+    let mut out = Vec::new();
+    if n > 0 && raws[n - 1].toks.end + 1 == first && joins(first - 1) {
+        out.push(n - 1);
+    }
+    if n + 1 < raws.len() && last + 2 == raws[n + 1].toks.start && joins(last + 1) {
+        out.push(n + 1);
+    }
+    out
 }
 
 fn is_compass(w: &str) -> bool {

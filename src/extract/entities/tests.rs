@@ -336,8 +336,40 @@ fn clubs_broadcasters_and_towns_with_a_club_cue() {
         assert_eq!(kind_of(t, club), Some(Org), "{club}");
     }
     assert_eq!(kind_of(t, "Sam Trent"), Some(Person));
-    // No cue: a town is left alone.
-    assert_eq!(kind_of("Fans travelled to Woking by train.", "Woking"), None);
+    // No club cue: a town travelled to is a place.
+    assert_eq!(kind_of("Fans travelled to Woking by train.", "Woking"), Some(Place));
+}
+
+#[test]
+fn unlisted_places_by_the_words_around_them() {
+    let t = "Residents of Tumbes fled. The highway to Juliaca was shut, and a farmer from Sullana said \
+             the river rose 30 kilometres from Piura. The Chiclayo-based firm and a depot near Paita, \
+             a town on the coast, closed. Schools in Talara and Zorritos stayed shut. Drivers waiting at \
+             Olmos said they were tired.";
+    for place in ["Tumbes", "Juliaca", "Sullana", "Piura", "Chiclayo", "Paita", "Talara", "Zorritos"] {
+        assert_eq!(kind_of(t, place), Some(Place), "{place}");
+    }
+    // After a preposition a word before `said` is no speaker.
+    assert_eq!(kind_of(t, "Olmos"), None);
+}
+
+#[test]
+fn organisation_extents_with_possessives_and_of() {
+    let t = "The Franklin County Sheriff's Office and the Information Commissioner’s Office agreed. \
+             Staff at Akron Children's Hospital and the Pennsylvania Office of Attorney General, the \
+             Department of Health and Social Services and the American Red Cross helped. The Office \
+             said nothing.";
+    for org in [
+        "Franklin County Sheriff's Office",
+        "Information Commissioner’s Office",
+        "Akron Children's Hospital",
+        "Pennsylvania Office of Attorney General",
+        "Department of Health and Social Services",
+        "American Red Cross",
+    ] {
+        assert_eq!(kind_of(t, org), Some(Org), "{org}");
+    }
+    assert_eq!(kind_of(t, "Office"), None);
 }
 
 #[test]
