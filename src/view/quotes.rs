@@ -1,17 +1,16 @@
 //! The quotes panel: speaker filter chips, the fragments toggle, and the quotes best first,
 //! each with speaker, role and date, "show in article" and "copy" buttons.
 
-use std::collections::HashMap;
-
 use super::tabs::{Panel, Tab};
 use super::{action, count, el, empty, Element, Node, ViewOptions, ViewState};
 use crate::card::{Card, Quote, QuoteKind};
+use crate::util::FastMap;
 
 /// The speakers of the quotes with how many each has, most quoted first (ties in order of
 /// first appearance); unattributed quotes count under `""`.
 pub fn speakers(card: &Card) -> Vec<(&str, usize)> {
     let mut out: Vec<(&str, usize)> = Vec::new();
-    let mut seen: HashMap<&str, usize> = HashMap::new(); // linear however many speakers
+    let mut seen: FastMap<&str, usize> = FastMap::default(); // linear however many speakers
     for q in &card.quotes {
         let name = q.speaker.as_deref().unwrap_or("");
         match seen.get(name) {
@@ -71,7 +70,7 @@ pub fn panel(card: &Card, o: &ViewOptions, state: &ViewState) -> Panel {
     if o.interactive {
         body.push(controls(card, &speakers, o, state).into());
     }
-    let keys: HashMap<&str, usize> = speakers.iter().enumerate().map(|(k, (n, _))| (*n, k)).collect();
+    let keys: FastMap<&str, usize> = speakers.iter().enumerate().map(|(k, (n, _))| (*n, k)).collect();
     let mut list = el("ol").part("ac-quotes").attr("aria-label", o.label("quotes"));
     for i in order(card) {
         let q = &card.quotes[i];

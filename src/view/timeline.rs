@@ -2,13 +2,12 @@
 //! date as a tick, above the dates in order, grouped by resolved value, each with its
 //! wording and sentence. Relative wording ("tomorrow") says how it was resolved.
 
-use std::collections::HashMap;
-
 use super::format::When;
 use super::tabs::{Panel, Tab};
 use super::{action, el, empty, Element, Node, ViewOptions};
 use crate::calendar::Date;
 use crate::card::Card;
+use crate::util::FastMap;
 
 /// Dates that resolve to the same value, and where that value sits.
 struct Group<'a> {
@@ -21,7 +20,7 @@ struct Group<'a> {
 /// The groups: calendar values in time order, then the rest (durations, sets, `PAST_REF`...).
 fn groups(card: &Card) -> Vec<Group<'_>> {
     let mut out: Vec<Group> = Vec::new();
-    let mut by_value: HashMap<&str, usize> = HashMap::new(); // linear for 100,000 dates too
+    let mut by_value: FastMap<&str, usize> = FastMap::default(); // linear for 100,000 dates too
     for (i, d) in card.dates.iter().enumerate() {
         match by_value.get(d.value.as_str()) {
             Some(&g) => out[g].dates.push(i),

@@ -293,8 +293,7 @@ impl<'a> Ctx<'a> {
 /// person whose full name ends with it (`Christian Lindner`), when the entity layer left
 /// them apart. Linear in the length of the names.
 fn canonical(entities: &[Entity]) -> Vec<usize> {
-    use std::collections::HashMap;
-    let mut by_suffix: HashMap<String, Option<usize>> = HashMap::new();
+    let mut by_suffix: util::FastMap<String, Option<usize>> = util::FastMap::default();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
         let lower = util::lowercase(&e.name);
         for (k, _) in lower.match_indices(' ') {
@@ -436,8 +435,7 @@ fn full_date(value: &str) -> Option<String> {
 /// A quote whose speaker has no role here takes the role that speaker had in an earlier
 /// quote (`The health minister, Wes Streeting, said ...` then `“…,” Streeting said`).
 fn inherit_roles(quotes: &mut [Quote]) {
-    use std::collections::HashMap;
-    let mut roles: HashMap<String, String> = HashMap::new();
+    let mut roles: util::FastMap<String, String> = util::FastMap::default();
     for q in quotes.iter_mut() {
         let Some(speaker) = &q.speaker else { continue };
         match &q.role {
