@@ -4,8 +4,6 @@
 //! modifiers TimeML keeps in the expression (`early 2009`, `the end of this year`,
 //! `almost two years`) without changing the value.
 
-use std::collections::BTreeMap;
-
 use super::toks::{Set, Toks};
 use super::{Cand, Clock, From, Val};
 use crate::card::TimexType;
@@ -37,13 +35,19 @@ pub(crate) fn refine(t: &Toks, cands: Vec<Cand>) -> Vec<Cand> {
 fn remove_overlaps(cands: Vec<Cand>) -> Vec<Cand> {
     let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].end > cands[i].start).collect();
     crate::util::sort_by_key(&mut order, |&i| !((cands[i].end - cands[i].start) as u64)); // ties keep index order
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new(); // start -> end
+    // A bit per byte of text: inside a kept candidate (each byte looked at about once per
+    // candidate over it; candidates are a few words long).
+    let mut taken: Vec<u64> = vec![0; cands.iter().map(|c| c.end).max().unwrap_or(0) / 64 + 1];
     let mut keep = vec![false; cands.len()];
     for i in order {
         let c = &cands[i];
-        let clash = taken.range(..c.end).next_back().is_some_and(|(_, &end)| end > c.start);
+        let clash = (c.start..c.end).any(|b| taken.get(b / 64).is_some_and(|w| w >> (b % 64) & 1 == 1));
         if !clash {
-            taken.insert(c.start, c.end);
+            for b in c.start..c.end {
+                if let Some(w) = taken.get_mut(b / 64) {
+                    *w |= 1 << (b % 64);
+                }
+            }
             keep[i] = true;
         }
     }
