@@ -244,38 +244,9 @@ pub const SCHEDULE_VERBS_WITH: &[(&str, &str)] = &[
 /// not play on Saturday`), an adjective after `be` or `stay` (`was open on Sunday`, `stayed
 /// open`), an infinitive (`refused to play`: the words before it tell the tense).
 pub const SCHEDULE_NOT_AFTER: &[&str] = &[
-    "a",
-    "am",
-    "an",
-    "are",
-    "be",
-    "been",
-    "did",
-    "didn't",
-    "didn’t",
-    "her",
-    "his",
-    "is",
-    "its",
-    "kept",
-    "my",
-    "never",
-    "not",
-    "our",
-    "remain",
-    "remained",
-    "remains",
-    "stay",
-    "stayed",
-    "stays",
-    "that",
-    "the",
-    "their",
-    "this",
-    "to",
-    "was",
-    "were",
-    "your",
+    "a", "am", "an", "are", "be", "been", "did", "didn't", "didn’t", "her", "his", "is", "its", "kept", "my", "never",
+    "not", "our", "remain", "remained", "remains", "stay", "stayed", "stays", "that", "the", "their", "this", "to",
+    "was", "were", "your",
 ];
 
 /// Words right before a verb of [`PAST_MARKERS`] that make it no past: a passive (`will be
@@ -363,6 +334,40 @@ pub const PURPOSE_BEFORE_TO: &[&str] = &[
     "want",
     "wanted",
     "wants",
+];
+
+/// Verbs of wishing and expecting whose deadline `by` a date lies ahead even in the past
+/// tense and past a participle: `wanted the budget passed by Christmas`, `hoped to have the
+/// bridge finished by June`, `expects a decision by Friday`.
+pub const DEADLINE_VERBS: &[&str] = &[
+    "aim",
+    "aimed",
+    "aims",
+    "anticipate",
+    "anticipated",
+    "anticipates",
+    "expect",
+    "expected",
+    "expecting",
+    "expects",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "intend",
+    "intended",
+    "intends",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "want",
+    "wanted",
+    "wanting",
+    "wants",
+    "wish",
+    "wished",
+    "wishes",
 ];
 
 /// Words joining two months or seasons that share the year written after the second:

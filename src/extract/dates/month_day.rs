@@ -9,7 +9,9 @@
 
 use super::toks::{Set, Toks};
 use super::{Cand, Dir, Val};
-use crate::rules::months::{AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NAME_LIKE_MONTHS, NOT_HOLIDAY_BEFORE};
+use crate::rules::months::{
+    AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, NAME_LIKE_MONTHS, NOT_HOLIDAY_BEFORE,
+};
 
 pub(crate) fn find(t: &Toks, out: &mut Vec<Cand>) {
     for i in t.anchors() {

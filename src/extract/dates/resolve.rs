@@ -9,13 +9,14 @@
 //! closest to the reference date, unless the tense of the sentence points the other way and
 //! the closest is well on the wrong side.
 
+use super::toks::{has, Set, Toks};
 use super::{Cand, Clock, Dir, From, Part, Val, YearSpec};
 use crate::calendar::Date;
 use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
-use super::toks::{has, Set, Toks};
 use crate::rules::date_words::{
-    IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, MONTH_RANGE_JOINERS, NOT_PAST_AFTER, PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
+    DEADLINE_VERBS, IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, MONTH_RANGE_JOINERS, NOT_PAST_AFTER,
+    PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
 };
 use crate::rules::time_units::Unit;
 
@@ -241,8 +242,9 @@ fn trailing_years(doc: &Document, t: &Toks, cands: &[Cand]) -> Vec<Option<(usize
         }
         let after = doc.token_index_at(c.end);
         let at = doc.token_index_at(next.start);
-        let year_word = matches!(next.val, Val::Shift { from: From::Reference, unit: Unit::Year, gran: Unit::Year, .. })
-            || explicit_year(&next.val, None).is_some();
+        let year_word =
+            matches!(next.val, Val::Shift { from: From::Reference, unit: Unit::Year, gran: Unit::Year, .. })
+                || explicit_year(&next.val, None).is_some();
         if year_word && (at == after || at == after + 1 && t.is(after, "of")) {
             out[k] = Some((k + 1, 0));
         } else if at == after + 1 && t.is_in(after, MONTH_RANGE_JOINERS) {
@@ -368,6 +370,11 @@ fn tense(doc: &Document, t: &Toks, c: &Cand, quote: Option<Span>, memo: &mut [u8
     if first > lo && t.is_in(first - 1, &["till", "until"]) {
         return Tense::Future;
     }
+    // "wanted the budget passed by Christmas": a wish's or an expectation's deadline lies
+    // ahead, whatever participle stands between (within the clause, ten words back)
+    if first > lo && t.is(first - 1, "by") && deadline(t, lo, first - 1) {
+        return Tense::Future;
+    }
     // an appointment: "The deadline is Friday", "A vigil is 7 p.m. Friday", "Services are at
     // 11 a.m. Saturday"
     let copula = |k: usize| k >= lo && t.is_in(k, &["are", "is"]);
@@ -399,6 +406,14 @@ fn tense(doc: &Document, t: &Toks, c: &Cand, quote: Option<Span>, memo: &mut [u8
     let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(first - d));
     let back = back.or_else(|| (lo < first && request(t, lo)).then_some(Tense::Future));
     back.or_else(|| (after..hi.min(after + 6)).find_map(&mut marker)).unwrap_or(Tense::None)
+}
+
+/// A verb of [`DEADLINE_VERBS`] stands within ten words before token `by` (not before `lo`),
+/// with no comma, semicolon or `but` between.
+fn deadline(t: &Toks, lo: usize, by: usize) -> bool {
+    (1..=10)
+        .take_while(|&d| by >= lo + d && !matches!(t.s(by - d), "," | ";") && !t.is(by - d, "but"))
+        .any(|d| t.is_in(by - d, DEADLINE_VERBS))
 }
 
 /// The clause starting at token `i` is a request, which looks ahead: a capitalised verb of
@@ -496,7 +511,9 @@ fn speech_verb_of_date(doc: &Document, t: &Toks, c: &Cand) -> Option<usize> {
     let speech = |i: usize| t.in_set(i, Set::SpeechVerbs);
     // "... said on DATE", "... told reporters on DATE", "said DATE"
     let before = if first > 0 && word(first - 1).eq_ignore_ascii_case("on") { first - 1 } else { first };
-    if let Some(d) = (1..=4).find(|&d| before >= d && speech(before - d) && (1..d).all(|e| is_plain_word(word(before - e)))) {
+    if let Some(d) =
+        (1..=4).find(|&d| before >= d && speech(before - d) && (1..d).all(|e| is_plain_word(word(before - e))))
+    {
         return Some(before - d);
     }
     // "On DATE, Russia said ..." at the start of a sentence
@@ -754,7 +771,8 @@ mod tests {
 
     #[test]
     fn mark_bytes_finds_what_a_byte_by_byte_look_finds() {
-        for text in ["", "\"", "plain text, eight+ bytes long \"quoted\" here", "«a» “b” „c“ é日本 \"", "abcdefg\""] {
+        for text in ["", "\"", "plain text, eight+ bytes long \"quoted\" here", "«a» “b” „c“ é日本 \"", "abcdefg\""]
+        {
             let slow: Vec<usize> =
                 text.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xC2 | 0xE2)).map(|(i, _)| i).collect();
             assert_eq!(mark_bytes(text.as_bytes()).collect::<Vec<_>>(), slow, "{text:?}");
