@@ -250,12 +250,17 @@ pub const SCHEDULE_NOT_AFTER: &[&str] = &[
 ];
 
 /// Words right before a verb of [`PAST_MARKERS`] that make it no past: a passive (`will be
-/// held`, `is held`), a modal (`will hit`), an infinitive (`to hit`). The words before tell
+/// held`, `is held`), a state (`remains closed`), a modal (`will hit`), an infinitive (`to hit`). The words before tell
 /// the tense instead.
 pub const NOT_PAST_AFTER: &[&str] = &[
-    "am", "are", "be", "been", "being", "can", "could", "is", "may", "might", "must", "shall", "should", "to", "will",
-    "would",
+    "am", "are", "be", "been", "being", "can", "could", "is", "may", "might", "must", "remain", "remains", "shall",
+    "should", "stay", "stays", "to", "will", "would",
 ];
+
+/// Verbs of a present state: before `until` they put its end ahead (`is closed until
+/// Wednesday`, `will stay shut until Saturday`, `has kept markets closed until Friday`), as a
+/// past verb puts it behind (`stayed closed until Wednesday`).
+pub const PRESENT_STATE: &[&str] = &["am", "are", "has", "have", "is", "remain", "remains", "stay", "stays"];
 
 /// Verbs that open a request (`Ask me again on Saturday night`, `Come back on Friday`, `Call
 /// us on Monday`): a sentence or a quote that starts with one, followed by a word of

@@ -16,7 +16,7 @@ use crate::card::{DateMention, TimexType};
 use crate::doc::{Document, Span};
 use crate::rules::date_words::{
     DEADLINE_VERBS, IMPERATIVE_NEXT, IMPERATIVE_OPENERS, IMPERATIVE_VERBS, MONTH_RANGE_JOINERS, NOT_PAST_AFTER,
-    PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
+    PRESENT_STATE, PURPOSE_BEFORE_TO, SAME_SPEAKER_WORDS, SCHEDULE_NOT_AFTER, SCHEDULE_VERBS, SCHEDULE_VERBS_WITH,
 };
 use crate::rules::time_units::Unit;
 
@@ -366,10 +366,6 @@ fn tense(doc: &Document, t: &Toks, c: &Cand, quote: Option<Span>, memo: &mut [u8
         lo = lo.max(doc.token_index_at(q.start));
         hi = hi.min(doc.token_index_at(q.end));
     }
-    // "until Friday", "till March": the end of a wait lies ahead
-    if first > lo && t.is_in(first - 1, &["till", "until"]) {
-        return Tense::Future;
-    }
     // "wanted the budget passed by Christmas": a wish's or an expectation's deadline lies
     // ahead, whatever participle stands between (within the clause, ten words back)
     if first > lo && t.is(first - 1, "by") && deadline(t, lo, first - 1) {
@@ -403,6 +399,27 @@ fn tense(doc: &Document, t: &Toks, c: &Cand, quote: Option<Span>, memo: &mut [u8
             _ => None,
         }
     };
+    // "until Friday", "till March": the end of a wait lies ahead ("will stay closed until",
+    // "is closed until", "has kept markets closed until"), unless the verb before it is past
+    // ("stayed closed until Wednesday", "was held until Friday"): the nearest future marker,
+    // present state or irregular past (not after `has`) decides, else any past in `-ed`
+    if first > lo && t.is_in(first - 1, &["till", "until"]) {
+        let mut weak_past = false;
+        for k in (lo..first - 1).rev().take(10) {
+            if t.is_in(k, PRESENT_STATE) {
+                return Tense::Future;
+            }
+            match marker(k) {
+                Some(Tense::Past) if t.in_set(k, Set::PastMarkers) && !(k > 0 && t.is_in(k - 1, PRESENT_STATE)) => {
+                    return Tense::Past
+                }
+                Some(Tense::Past) => weak_past = true,
+                Some(m) => return m,
+                None => {}
+            }
+        }
+        return if weak_past { Tense::Past } else { Tense::Future };
+    }
     let back = (1..=10).filter(|d| first >= lo + d).find_map(|d| marker(first - d));
     let back = back.or_else(|| (lo < first && request(t, lo)).then_some(Tense::Future));
     back.or_else(|| (after..hi.min(after + 6)).find_map(&mut marker)).unwrap_or(Tense::None)
