@@ -171,6 +171,7 @@ mod tests {
             ("places::BEFORE_FROM", lines(places::BEFORE_FROM)),
             ("names::FIRST_NAMES", lines(names::FIRST_NAMES)),
             ("names::FIRMS", names::FIRMS),
+            ("names::INSTITUTION_WORDS", names::INSTITUTION_WORDS),
             ("languages::EN", languages::EN),
             ("languages::FR", languages::FR),
             ("languages::DE", languages::DE),

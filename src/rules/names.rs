@@ -565,3 +565,19 @@ pub const FIRMS: &[&str] = &[
     "mizuho", "morgan stanley", "natixis", "nomura", "piper sandler", "raymond james", "santander", "schroders",
     "societe generale", "stifel", "ubs", "wells fargo",
 ];
+
+/// Words of the names of institutions in Spanish, Portuguese, French and Italian, which hold
+/// a lowercase particle like a person's name (`Instituto Nacional de Estadística`,
+/// `Dirección General de Aguas`, `Banco de Portugal`): a run of capitals holding one before
+/// its particle is an organisation, never a person (`de Aguas`).
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const INSTITUTION_WORDS: &[&str] = &[
+    "agence", "agencia", "agência", "asociación", "associação", "autoridad", "autoridade", "banco", "caixa", "caja",
+    "centro", "comisión", "comissão", "comité", "companhia", "compañía", "confederación", "conseil", "consejo",
+    "conselho", "corporación", "corte", "cámara", "câmara", "defensoría", "departamento", "dirección", "direction",
+    "direção", "ejército", "empresa", "estatal", "federación", "fiscalía", "fundación", "fundação", "institut",
+    "instituto", "istituto", "ministerio", "ministère", "ministério", "municipal", "museo", "museu", "nacional",
+    "nationale", "observatorio", "oficina", "partido", "policía", "polícia", "procuraduría", "provincial",
+    "secretaría", "servicio", "serviço", "sindicato", "sociedad", "sociedade", "société", "superintendencia",
+    "universidad", "universidade", "università", "université",
+];

@@ -195,6 +195,13 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
                 continue;
             }
         }
+        // "Servicio Nacional de Meteorología e Hidrología": `e`, `y`, `et` inside an institution's name.
+        let institution = || (start..end).any(|k| w.has(k, flag::INSTITUTION));
+        if matches!(t, "e" | "y" | "et") && w.is_capitalised(end + 1) && !w.uncertain_any(end + 1) && institution() {
+            last = end + 1;
+            end += 2;
+            continue;
+        }
         if t == "on" && (start..end).any(|k| w.has(k, flag::ORG_WORD)) && w.is_name_word(end + 1) {
             end += 1;
             continue;
@@ -429,6 +436,17 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
     }
     if let Some(s) = split {
         let name = &toks[s..];
+        // "Dirección General de Aguas": a title word inside a Romance institution's name.
+        // Particles and one word after a role with a word no list knows are no person either.
+        let particles = name.iter().take_while(|&&i| !w.is_capitalised(i) && is_particle(w.text(i))).count();
+        let known = flag::TITLE | flag::HONORIFIC | flag::DEMONYM | flag::PLACE | flag::KNOWN_ORG | flag::ORG_WORD;
+        let unknown_in_role = toks[..s].iter().any(|&i| w.flags(i) & known == 0 && !w.is_acronym(i));
+        if toks.iter().any(|&i| w.has(i, flag::INSTITUTION))
+            || (particles > 0 && particles + 1 == name.len() && unknown_in_role)
+        {
+            out.push(raw(w, Guess::Organization, &toks, None));
+            return;
+        }
         if name_is_org(w, name) {
             push_org_or_place(w, &toks, out);
             return;
@@ -731,10 +749,20 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     } else if has_org_appositive(w, last) || (w.is(last + 1, ",") && w.is(last + 2, "which")) {
         // "Cal-Maine Foods, the country's largest egg producer,"
         Guess::Organization
+    } else if romance_institution(w, toks) {
+        Guess::Organization
     } else {
         Guess::Name
     };
     out.push(raw(w, guess, toks, None));
+}
+
+/// `Instituto Nacional de Estadística`, `Comisión Nacional de Riego`, `Servicio Agrícola y
+/// Ganadero`: an institution's word opening the run, or before a lowercase particle in it.
+fn romance_institution(w: &Words, toks: &[usize]) -> bool {
+    let particle = toks.iter().position(|&i| !w.is_capitalised(i) && is_particle(w.text(i)));
+    let before = particle.unwrap_or(1).min(toks.len());
+    toks.len() >= 2 && toks[..before].iter().any(|&i| w.has(i, flag::INSTITUTION))
 }
 
 /// Words around a place's name (tokens `first..=last`) that make it a football club: `on

@@ -455,3 +455,14 @@ fn firms_named_like_people_are_organisations() {
     }
     assert_eq!(kind_of(t, "Dana Whitcombe"), Some(Person));
 }
+
+#[test]
+fn romance_institutions_hold_no_person() {
+    let t =
+        "Rain failed.\n\nThe Dirección General de Aguas said rivers were low. The Instituto Nacional de Estadística \
+             said prices rose. General de Gaulle was quoted.";
+    assert_eq!(kind_of(t, "de Aguas"), None);
+    assert_eq!(kind_of(t, "Dirección General de Aguas"), Some(Org));
+    assert_eq!(kind_of(t, "Instituto Nacional de Estadística"), Some(Org));
+    assert_eq!(kind_of(t, "de Gaulle"), Some(Person));
+}

@@ -38,6 +38,8 @@ pub(super) mod flag {
     pub const CLUB_STAFF: u16 = 1 << 12;
     /// A noun for a person that is no title (`neighbour`, `witness`).
     pub const PERSON_NOUN: u16 = 1 << 13;
+    /// A word of a Romance institution's name (`instituto`, `nacional`): no person.
+    pub const INSTITUTION: u16 = 1 << 14;
 }
 
 /// The shape of a token's text, as bits (computed once per distinct text).
@@ -340,8 +342,9 @@ pub(super) fn flags_of(key: &str) -> u16 {
             (names::FIRST_NAMES, flag::FIRST_NAME),
             (places::PLACE_HEADS, flag::PLACE_HEAD),
         ];
-        let listed: [(&'static [&'static str], u16); 9] = [
+        let listed: [(&'static [&'static str], u16); 10] = [
             (names::FIRMS, flag::KNOWN_ORG),
+            (names::INSTITUTION_WORDS, flag::INSTITUTION),
             (titles::TITLES, flag::TITLE),
             (titles::HONORIFICS, flag::HONORIFIC),
             (titles::ROLE_MODIFIERS, flag::ROLE_MODIFIER),
