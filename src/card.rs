@@ -145,18 +145,18 @@ pub trait ToJson {
     }
 }
 
-/// Writes `{"key":value,...}` from `(key, writer)` pairs.
+/// Writes `{"key":value,...}` from `(key, writer)` pairs. The keys are the field names of
+/// SPEC §3, plain ASCII words that need no escaping.
 fn object(out: &mut String, fields: &[(&str, &dyn ToJson)]) {
-    out.push('{');
-    for (i, (key, value)) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        key.write_json(out);
-        out.push(':');
+    let mut sep = "{\"";
+    for (key, value) in fields {
+        out.push_str(sep);
+        out.push_str(key);
+        out.push_str("\":");
         value.write_json(out);
+        sep = ",\"";
     }
-    out.push('}');
+    out.push_str(if fields.is_empty() { "{}" } else { "}" });
 }
 
 impl ToJson for str {
@@ -213,7 +213,7 @@ impl ToJson for usize {
                 break;
             }
         }
-        out.extend(digits[i..].iter().map(|&d| d as char));
+        out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
     }
 }
 
