@@ -6,35 +6,37 @@
 /// `Ministry of Defence`, `Labour Party`, `Acme Corp.`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const ORG_WORDS: &[&str] = &[
-    "academy", "administration", "afc", "agency", "airline", "airlines", "airport authority", "airways", "albion",
-    "alliance", "army", "assembly", "associates", "association", "athletic", "authority", "aviation", "bancorp", "bank",
-    "board", "brands", "brigade", "bureau", "cabinet", "capital", "caucus", "center", "centers", "centre", "centres",
-    "charity", "church", "clinic", "club", "co", "coalition", "college", "command", "commission", "committee",
-    "commons", "communications", "community", "company", "conference", "congress", "conservatives", "corp",
-    "corporation", "council", "court", "democrats", "department", "directorate", "division", "economics", "electric",
-    "energy", "enterprises", "fc", "federation", "financial", "foods", "force", "forces", "forum", "foundation",
-    "front", "fund", "gazette", "government", "greens", "group", "guard", "health", "herald", "holdings", "hospice",
-    "hospital", "hotspur", "house", "inc", "industries", "institute", "institution", "insurance", "journal",
-    "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "ltd", "management", "media",
-    "ministry", "moors", "motors", "movement", "museum", "nations", "navy", "network", "news", "newspaper",
-    "observatory", "office", "orchestra", "organisation", "organization", "parliament", "partners", "partnership",
-    "party", "pharma", "pharmaceuticals", "plc", "police", "post", "power", "press", "program", "programme", "railways",
-    "rangers", "records", "regiment", "republicans", "reserve", "rovers", "school", "senate", "service", "services",
-    "socialists", "society", "sport", "studios", "systems", "technologies", "telecom", "theater", "theatre",
-    "therapeutics", "times", "tribunal", "tribune", "trust", "union", "united", "university", "ventures", "wanderers",
-    "watch", "works",
+    "academy", "administration", "aerospace", "afc", "ag", "agency", "airline", "airlines", "airport authority",
+    "airways", "albion", "alliance", "analytics", "army", "assembly", "associates", "association", "athletic",
+    "authority", "aviation", "bancorp", "bank", "biosciences", "biotech", "board", "brands", "brigade", "bureau",
+    "cabinet", "capital", "caucus", "center", "centers", "centre", "centres", "charity", "chemicals", "church",
+    "clinic", "club", "co", "coalition", "college", "command", "commission", "committee", "commons", "communications",
+    "community", "company", "conference", "congress", "conservatives", "corp", "corporation", "council", "court",
+    "democrats", "department", "directorate", "division", "dynamics", "economics", "electric", "electronics", "energy",
+    "enterprises", "entertainment", "exchange", "fc", "federation", "financial", "foods", "force", "forces", "forum",
+    "foundation", "front", "fund", "gazette", "gmbh", "government", "greens", "group", "guard", "health", "herald",
+    "holdings", "hospice", "hospital", "hotspur", "house", "inc", "industries", "institute", "institution", "insurance",
+    "investments", "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "logistics",
+    "ltd", "management", "media", "mining", "ministry", "moors", "motors", "movement", "museum", "nations", "navy",
+    "network", "networks", "news", "newspaper", "observatory", "office", "orchestra", "organisation", "organization",
+    "parliament", "partners", "partnership", "party", "petroleum", "pharma", "pharmaceuticals", "plc", "police", "post",
+    "power", "press", "program", "programme", "railways", "rangers", "records", "regiment", "republicans", "reserve",
+    "robotics", "rovers", "school", "securities", "semiconductor", "semiconductors", "senate", "service", "services",
+    "socialists", "society", "software", "solutions", "sport", "studios", "systems", "technologies", "telecom",
+    "telekom", "theater", "theatre", "therapeutics", "times", "tribunal", "tribune", "trust", "union", "united",
+    "university", "ventures", "wanderers", "watch", "works",
 ];
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const KNOWN_ORGS: &[&str] = &[
     "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn",
-    "downing", "downing street", "ecb", "eu", "european commission", "european union", "fbi", "fifa",
-    "g20", "g7", "gazprom", "google", "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea",
-    "icc", "imf", "interpol", "isis", "kremlin", "labour", "meta", "microsoft", "nasa", "nato", "nhs", "oecd", "opec",
-    "osce", "pentagon", "red cross", "reuters", "snp", "street", "taliban", "tesla", "tories", "u.n.",
-    "un", "unesco", "unicef", "united nations", "white", "white house", "who", "world bank",
-    "world health organization", "wto",
+    "deutsche bahn", "deutsche bank", "deutsche börse", "deutsche telekom", "downing", "downing street", "ecb", "eu",
+    "european commission", "european union", "fbi", "fifa", "g20", "g7", "gazprom", "google", "greenpeace", "hamas",
+    "hezbollah", "house", "human rights watch", "iaea", "icc", "imf", "interpol", "isis", "kremlin", "labour", "meta",
+    "microsoft", "nasa", "nasdaq", "nato", "nhs", "nyse", "oecd", "opec", "osce", "pentagon", "red cross", "reuters",
+    "snp", "street", "taliban", "tesla", "tories", "u.n.", "uber", "un", "unesco", "unicef", "united nations", "white",
+    "white house", "who", "world bank", "world health organization", "wto",
 ];
 
 /// Plurals for the members of a party, which name people rather than the party when they
@@ -58,10 +60,12 @@ pub const ORG_ANAPHORS: &[(&str, &str)] = &[("alliance", "nato"), ("bloc", "eu")
 /// they stand for an organisation named before whose name ends in them, or for nothing.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const GENERIC_HEADS: &[&str] = &[
-    "administration", "agency", "association", "authority", "board", "bureau", "center", "centre", "clinic",
-    "college", "commission", "committee", "community", "company", "corporation", "council", "department", "directorate",
-    "division", "foundation", "fund", "government", "group", "holdings", "hospital", "institute", "management",
-    "ministry", "office", "school", "service", "services", "society", "trust", "university",
+    "administration", "agency", "analytics", "association", "authority", "board", "bureau", "center", "centre",
+    "chemicals", "clinic", "college", "commission", "committee", "community", "company", "corporation", "council",
+    "department", "directorate", "division", "electronics", "entertainment", "exchange", "foundation", "fund",
+    "government", "group", "holdings", "hospital", "institute", "investments", "logistics", "management", "mining",
+    "ministry", "networks", "office", "school", "securities", "service", "services", "society", "software", "solutions",
+    "trust", "university",
 ];
 
 /// Organisation words after which `of` and a few capitalised words are the rest of the
@@ -89,4 +93,40 @@ pub const OFFICE_HEADS: &[&str] = &["division", "office"];
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const EVENT_HEADS: &[&str] = &[
     "championship", "championships", "festival", "marathon", "olympics", "open", "tournament",
+];
+
+/// Words before `of` that make the name after it a company: `shares of Lyft`, `a stake of`,
+/// `the owner of`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const BEFORE_OF: &[&str] = &[
+    "acquisition", "ceo", "owner", "owners", "parent", "shareholders", "shares", "stake", "stock", "subsidiary",
+    "takeover",
+];
+
+/// Words before `in` that make the name after it a company, not a place: `a stake in
+/// DoorDash`, `invested in Lyft`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const BEFORE_IN: &[&str] = &[
+    "holding", "invested", "investing", "investment", "investments", "shares", "stake", "stakes",
+];
+
+/// Verbs of owning and buying right before a name, which make it a company: `owns Uber
+/// Eats`, `agreed to buy Harbourline Systems`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const BUYING: &[&str] = &[
+    "acquire", "acquired", "acquires", "acquiring", "bought", "buy", "buying", "buys", "owned", "owns",
+];
+
+/// What a company has or reports, after its possessive or `reported`: `Palisade's
+/// revenue`, `DoorDash reported revenue`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const COMPANY_FIGURES: &[&str] = &[
+    "earnings", "profit", "profits", "revenue", "revenues", "sales", "shareholders", "shares", "stock", "valuation",
+];
+
+/// What a company does, after `X, which`: `Uber, which owns Uber Eats`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const COMPANY_DOINGS: &[&str] = &[
+    "builds", "develops", "employs", "makes", "manufactures", "operates", "owns", "posted", "reported", "runs",
+    "sells", "supplies",
 ];

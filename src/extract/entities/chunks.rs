@@ -619,6 +619,18 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         out.push(raw(w, g, toks, None));
         return;
     }
+    // "Brokerage Raymond James said", "Rivals CrowdStrike and ...": a common noun for a
+    // company opening the sentence says what the name after it is.
+    if let [opener, rest @ ..] = toks {
+        let key = w.key(*opener);
+        let noun =
+            !w.has(*opener, flag::ORG_WORD) && (is_org_noun(key) || key.strip_suffix('s').is_some_and(is_org_noun));
+        if w.uncertain[*opener] && noun && !rest.is_empty() {
+            let guess = if list_kind(w, rest) == Some(Guess::Place) { Guess::Place } else { Guess::Organization };
+            out.push(raw(w, guess, rest, None));
+            return;
+        }
+    }
     // "the Eldoret City Marathon", "the Australian Open": an event, which is no entity.
     if let [_, .., last] = toks {
         if rules::contains(organizations::EVENT_HEADS, w.key(*last)) {
@@ -721,6 +733,9 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         Guess::Place
     } else if w.is_acronym(first) && w.has(first, flag::KNOWN_ORG) {
         // "BBC Radio Bristol", "CNN International": a name opening with a known body.
+        Guess::Organization
+    } else if company_cue(w, first, last) && !w.has(first, flag::FIRST_NAME) {
+        // "a stake in Vantora Robotics", "owns Uber Eats"
         Guess::Organization
     } else if !w.is_possessive(last) && (is_place_preposition(&before) || place_by_words_before(w, first)) {
         Guess::Place
@@ -864,6 +879,7 @@ pub(super) fn is_org_noun(k: &str) -> bool {
         || matches!(
             k,
             "firm"
+                | "brokerage"
                 | "broadcaster"
                 | "charity"
                 | "retailer"
@@ -893,6 +909,46 @@ pub(super) fn is_org_noun(k: &str) -> bool {
 /// A title, also in the plural: `analyst`, `analysts`.
 pub(super) fn is_title_or_plural(k: &str) -> bool {
     rules::contains(titles::TITLES, k) || k.strip_suffix('s').is_some_and(|stem| rules::contains(titles::TITLES, stem))
+}
+
+/// Words around a name (tokens `first..=last`) that make it a company: a CamelCase word
+/// (`DoorDash`), `shares of X`, `a stake in X`, `owns X`, `X's revenue`, `X reported
+/// revenue`, `X shares`, `X, which owns ...`.
+pub(super) fn company_cue(w: &Words, first: usize, last: usize) -> bool {
+    use organizations::{BEFORE_IN, BEFORE_OF, BUYING, COMPANY_DOINGS, COMPANY_FIGURES};
+    let prev = |k: usize| first.checked_sub(k).map_or("", |p| w.key(p));
+    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
+    let lower_before = first >= 1 && !w.is_capitalised(first - 1);
+    let possessive = w.is_possessive(last);
+    // (CamelCase alone only for one word: "MaryAnne Ellis" is a person.)
+    (first == last && is_camel_case(w.text(first)) && !w.has(first, flag::FIRST_NAME))
+        || (prev(1) == "of" && rules::contains(BEFORE_OF, prev(2)))
+        || (prev(1) == "in" && rules::contains(BEFORE_IN, prev(2)))
+        || (lower_before && rules::contains(BUYING, prev(1)))
+        || (possessive && rules::contains(COMPANY_FIGURES, next(1)))
+        || (!possessive && next(1) == "reported" && rules::contains(COMPANY_FIGURES, next(2)))
+        || (!possessive && matches!(next(1), "shares" | "stock" | "shareholders"))
+        || (!possessive && next(1) == "," && next(2) == "which" && rules::contains(COMPANY_DOINGS, next(3)))
+}
+
+/// A company's CamelCase name: `DoorDash`, `CrowdStrike`, `PayPal`; not a name with a
+/// prefix (`McDonald`, `DeSantis`, `MacArthur`, `LeBron`, `KwaZulu`): the first hump has
+/// three letters or more and is no name prefix.
+pub(super) fn is_camel_case(text: &str) -> bool {
+    let mut prev_lower = false;
+    for (n, c) in text.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            let hump = &text[..n];
+            return hump.chars().count() >= 3
+                && !matches!(hump.to_ascii_lowercase().as_str(), "mac" | "van" | "von" | "fitz" | "della" | "kwa")
+                && text[n..].chars().nth(1).is_some_and(char::is_lowercase);
+        }
+        if !c.is_alphabetic() {
+            return false;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 /// Prepositions after which a capitalised name is a place: `in Likoni`, `outside Kilifi`.

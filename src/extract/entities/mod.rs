@@ -185,26 +185,33 @@ impl Linker {
                 decided[n] = Some((kind, key));
             }
         }
-        // "Moquegua and Tacna", "Garissa and Wajir": a word listed beside a word found a place
-        // by its context is a place too (twice: "Kilifi, Malindi and Lamu").
+        // "Moquegua and Tacna", "shares of Lyft and Grubhub": a word listed beside a word
+        // found a place (an organisation) by its context is one too (twice: "Kilifi, Malindi
+        // and Lamu").
         for _ in 0..2 {
             for n in 0..raws.len() {
                 if decided[n].is_some() || !single(&raws[n]) {
                     continue;
                 }
-                let place_at = |k: usize| {
-                    raws[k].guess == Guess::Place || decided[k].as_ref().is_some_and(|d| d.0 == EntityKind::Place)
+                let kind_at = |k: usize| match raws[k].guess {
+                    Guess::Place => Some(EntityKind::Place),
+                    Guess::Organization => Some(EntityKind::Organization),
+                    _ => decided[k].as_ref().map(|d| d.0).filter(|&d| d != EntityKind::Person),
                 };
-                if listed_beside(w, raws, n).iter().any(|&k| place_at(k)) {
-                    decided[n] = Some((EntityKind::Place, keys[n].clone()));
+                if let Some(kind) = listed_beside(w, raws, n).into_iter().find_map(kind_at) {
+                    decided[n] = Some((kind, keys[n].clone()));
                 }
             }
         }
         // A word decided once is the same entity everywhere: "the Kharkhiv region" makes
-        // an earlier bare "Kharkhiv" a place too.
+        // an earlier bare "Kharkhiv" a place too. A company cue beats a verb of saying
+        // ("Harbourline said" ... "Harbourline's revenue").
         let mut kind_of: FastMap<String, EntityKind> = FastMap::default();
         for (k, key) in decided.iter().flatten() {
-            kind_of.entry(key.clone()).or_insert(*k);
+            let slot = kind_of.entry(key.clone()).or_insert(*k);
+            if *slot == EntityKind::Person && *k == EntityKind::Organization && !self.surnames.contains_key(key) {
+                *slot = *k;
+            }
         }
         for (n, r) in raws.iter().enumerate() {
             if !single(r) {
@@ -557,6 +564,9 @@ fn single_by_context(w: &Words, raws: &[Raw], n: usize) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     if next(1) == "," && matches!(next(2), "the" | "a" | "an") && (3..=7).any(|k| is_org_noun(next(k))) {
+        return Some(EntityKind::Organization);
+    }
+    if chunks::company_cue(w, first, last) {
         return Some(EntityKind::Organization);
     }
     // "Mayor Rosa Quispe of Caylloma province": a place noun after the word wins over the

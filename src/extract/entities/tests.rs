@@ -354,6 +354,31 @@ fn unlisted_places_by_the_words_around_them() {
 }
 
 #[test]
+fn companies_by_suffix_camel_case_and_business_cues() {
+    let t = "Markets rose.\n\nPalisade Networks will buy Harbourline Systems. Shares of Lyft and Grubhub \
+             fell on the Nasdaq. DoorDash reported revenue of $3 billion. Rivals CrowdStrike and \
+             SentinelOne rose. Brokerage Raymond James was cautious, but Kestrel's revenue grew and a fund \
+             sold its stake in Orvane.";
+    for org in [
+        "Palisade Networks",
+        "Harbourline Systems",
+        "Lyft",
+        "Grubhub",
+        "Nasdaq",
+        "DoorDash",
+        "CrowdStrike",
+        "SentinelOne",
+        "Raymond James",
+        "Kestrel",
+        "Orvane",
+    ] {
+        assert_eq!(kind_of(t, org), Some(Org), "{org}");
+    }
+    // A name prefix is no CamelCase company.
+    assert_ne!(kind_of("Fans waited.\n\nDeSantis said he was pleased.", "DeSantis"), Some(Org));
+}
+
+#[test]
 fn organisation_extents_with_possessives_and_of() {
     let t = "The Franklin County Sheriff's Office and the Information Commissioner’s Office agreed. \
              Staff at Akron Children's Hospital and the Pennsylvania Office of Attorney General, the \

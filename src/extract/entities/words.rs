@@ -268,8 +268,9 @@ impl<'d> Words<'d> {
             // capital elsewhere.
             return usage.capital > 0;
         }
-        // An acronym opening a sentence: "UEFA president ...".
-        if self.is_acronym(i) {
+        // An acronym opening a sentence: "UEFA president ...", or a CamelCase name:
+        // "DoorDash reported".
+        if self.is_acronym(i) || super::chunks::is_camel_case(self.text(i)) {
             return true;
         }
         let key = self.key(i);
