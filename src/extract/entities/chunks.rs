@@ -448,7 +448,12 @@ fn classify(w: &Words, run: Range<usize>, out: &mut Vec<Raw>) {
             return;
         }
         if name_is_org(w, name) {
-            push_org_or_place(w, &toks, out);
+            // "Chief Executive of Kericho Tea Holdings": a role written in capitals before
+            // `of` is no part of the organisation.
+            let role = |i: &usize| w.has(*i, flag::TITLE | flag::ROLE_MODIFIER | flag::HONORIFIC);
+            let of = toks.iter().position(|&i| w.is(i, "of")).filter(|&p| p > 0 && toks[..p].iter().all(role));
+            let from = of.map_or(0, |p| p + 1 + usize::from(w.is(toks[p + 1], "the")));
+            push_org_or_place(w, &toks[from..], out);
             return;
         }
         // "the Prime Minister said": titles only, nobody named.
@@ -745,8 +750,8 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     } else if toks.iter().any(|&i| is_place_word(i)) && !w.has(first, flag::FIRST_NAME) {
         // A place inside a longer name is an organisation: "Kenya Red Cross", "Parks Canada".
         Guess::Organization
-    } else if before == "at" && first >= 2 && is_title_or_plural(w.key(first - 2)) {
-        // "analysts at Morgan Stanley"
+    } else if before == "at" && title_within(w, first - 1, 4) {
+        // "analysts at Morgan Stanley", "the head of research at Cytonn Investments"
         Guess::Organization
     } else if !w.has(first, flag::FIRST_NAME)
         && ((before == "of" && first >= 2 && is_title_or_plural(w.key(first - 2)))
@@ -770,6 +775,15 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         Guess::Name
     };
     out.push(raw(w, guess, toks, None));
+}
+
+/// A title (or its plural) among the `max` lowercase words right before token `at`, with no
+/// punctuation or verb of saying between: `analysts at`, `the head of research at`; not
+/// `Mayor Linda Park said at`.
+fn title_within(w: &Words, at: usize, max: usize) -> bool {
+    let title = |i: usize| is_title_or_plural(w.key(i));
+    let plain = |i: usize| w.is_word(i) && (!w.is_capitalised(i) || title(i)) && !super::words::is_say_verb(w.key(i));
+    (1..=max.min(at)).map(|k| at - k).take_while(|&i| plain(i)).any(title)
 }
 
 /// `Instituto Nacional de Estadística`, `Comisión Nacional de Riego`, `Servicio Agrícola y

@@ -491,3 +491,12 @@ fn romance_institutions_hold_no_person() {
     assert_eq!(kind_of(t, "Instituto Nacional de Estadística"), Some(Org));
     assert_eq!(kind_of(t, "de Gaulle"), Some(Person));
 }
+
+#[test]
+fn body_of_a_role_in_capitals_or_after_at() {
+    let t = "Prices fell.\n\nNakato Ssempala, Managing Director of Rwenzori Bean Holdings, said so. \
+             Akello Opio, the head of research at Kyambogo Investments, said it would last.";
+    assert_eq!(kind_of(t, "Rwenzori Bean Holdings"), Some(Org));
+    assert_eq!(kind_of(t, "Kyambogo Investments"), Some(Org));
+    assert_eq!(kind_of(t, "Akello Opio"), Some(Person));
+}

@@ -165,7 +165,13 @@ fn dateline_end(ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
 fn according(ctx: &Ctx, cue: &Cue) -> Option<Span> {
     let (s0, s1) = ctx.sentence_tokens(ctx.sentence_of(cue.first));
     if cue.first == s0 {
-        let comma = (cue.last + 1..s1.min(cue.last + 12)).find(|&t| ctx.word(t) == ",")?;
+        let mut comma = (cue.last + 1..s1.min(cue.last + 12)).find(|&t| ctx.word(t) == ",")?;
+        // `According to X, a researcher at Y, CLAUSE`: the clause follows the appositive.
+        if comma + 1 < s1 && matches!(&*ctx.lower(comma + 1), "a" | "an" | "the" | "who") {
+            if let Some(c) = (comma + 2..s1.min(comma + 14)).find(|&t| ctx.word(t) == ",") {
+                comma = c;
+            }
+        }
         // `According to X, an economist, “...”`: a quote follows, not a clause.
         if (comma..s1.min(comma + super::REACH)).any(|t| in_full_quote(ctx, t)) {
             return None;
