@@ -94,7 +94,18 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
         }
         let sentence = doc.sentence_at(c.start).unwrap_or(0);
         let tense = if needs_tense(&c.val) { tense(doc, t, c, None, &mut markers) } else { Tense::None };
-        let day_from = if matches!(c.val, Val::Time { day: None, .. }) { day_from(doc, c, sentence) } else { sentence };
+        let day_from = if matches!(c.val, Val::Time { day: None, .. }) {
+            // a date later in its own sentence is its day sooner than one before
+            let dated_later = cands[k + 1..]
+                .iter()
+                .take_while(|n| doc.sentence_at(n.start) == Some(sentence))
+                .any(|n| n.kind == TimexType::Date);
+            day_from(doc, c, sentence, narrative.map(|(_, s)| s), || {
+                !dated_later && self::tense(doc, t, c, None, &mut markers) == Tense::Past
+            })
+        } else {
+            sentence
+        };
         let year = own_year(k, anchor).or_else(|| year_of(c, sentence, anchor));
         // "from Monday night until Wednesday afternoon": the end of a range follows its start
         let range_start = narrative
@@ -198,13 +209,23 @@ fn ends_range(t: &Toks, open: Option<usize>, first: usize, val: &Val) -> bool {
 }
 
 /// The first sentence whose named day the clock time `c` (in `sentence`) takes: the one
-/// before when it is in the same paragraph, else its own.
-fn day_from(doc: &Document, c: &Cand, sentence: usize) -> usize {
-    let same_paragraph =
-        |s: usize| doc.sentences.get(s).and_then(|s| doc.paragraph_at(s.span.start)) == doc.paragraph_at(c.start);
+/// before when it is in the same paragraph. When the time's sentence opens its paragraph and
+/// is in the past tense and names no date after it (`past`), the sentence `named` that last named a day, if it is at
+/// most two sentences back and in one of the two paragraphs before (`Police were called
+/// early Sunday ...` then a paragraph `Officers arrived at 2:15 a.m. ...`); else its own.
+fn day_from(doc: &Document, c: &Cand, sentence: usize, named: Option<usize>, past: impl FnOnce() -> bool) -> usize {
+    let paragraph_of = |s: usize| doc.sentences.get(s).and_then(|s| doc.paragraph_at(s.span.start));
+    let here = doc.paragraph_at(c.start);
     match sentence.checked_sub(1) {
-        Some(prev) if same_paragraph(prev) => prev,
-        _ => sentence,
+        Some(prev) if paragraph_of(prev) == here => prev,
+        _ => match (named, here) {
+            (Some(s), Some(p))
+                if s < sentence && sentence - s <= 2 && paragraph_of(s).is_some_and(|q| q + 2 >= p) && past() =>
+            {
+                s
+            }
+            _ => sentence,
+        },
     }
 }
 
