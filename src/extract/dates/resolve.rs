@@ -4,8 +4,10 @@
 //! marks it is the day the words were said, when the narrative tells it with a date right
 //! after a verb of saying (`Stoltenberg said on February 13 that ...`, `Speaking to
 //! reporters on February 13, ...`, `On February 11, Russia said ...`): the quote takes the
-//! last such date of its own paragraph or the three before. `the following day` counts from
-//! the last day the narrative named. Dates without a year take the year that puts them
+//! last such date of its own paragraph or the three before. A reported clause outside quotes
+//! counts from the day its reporting clause names (`told reporters on Monday that results
+//! would be known by Wednesday`, `On Monday, the mayor said ...`). `the following day`
+//! counts from the last day the narrative named. Dates without a year take the year that puts them
 //! closest to the reference date, unless the tense of the sentence points the other way and
 //! the closest is well on the wrong side.
 
@@ -65,6 +67,9 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
     let mut range_open: Option<usize> = None;
     // (paragraph, byte, date, the speaker's word: `pistorius`, `he`, `spokesman`)
     let mut said_on: Vec<(usize, usize, Date, &str)> = Vec::new();
+    // (sentence, byte, day) of a reported clause outside quotes and the day it was said:
+    // `said on Monday that ...`
+    let mut reported: Option<(usize, usize, Date)> = None;
     // (sentence, candidate) of each year that opens its sentence: `Last year, ...`, `In 2019,
     // ...`; a year further on is as often another time (`in February, ... since its launch
     // in 2003`, `in March, ... the highest since 1983`)
@@ -111,7 +116,10 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
         let range_start = narrative
             .filter(|(_, s)| *s == sentence && ends_range(t, range_open, doc.token_index_at(c.start), &c.val))
             .map(|(d, _)| d);
-        let (reference, tense) = range_start.map_or((anchor, tense), |d| (Some(d), Tense::Future));
+        // "told reporters on Monday that results would be known by Wednesday": the reported
+        // clause counts from the day it was said
+        let base = reported.filter(|&(s, from, _)| s == sentence && c.start >= from).map_or(anchor, |r| Some(r.2));
+        let (reference, tense) = range_start.map_or((base, tense), |d| (Some(d), Tense::Future));
         let ctx = Ctx { reference, narrative, narrative_any, tense, sentence, day_from, year };
         let value = value_of(&c.val, &ctx);
         if c.kind == TimexType::Date {
@@ -130,6 +138,13 @@ pub(crate) fn resolve(doc: &Document, t: &Toks, cands: Vec<Cand>, anchor: Option
             range_open = doc.token_index_at(c.start).checked_sub(1);
             if let Some(verb) = speech_verb_of_date(doc, t, c) {
                 said_on.push((doc.paragraph_at(c.start).unwrap_or(0), c.start, day, subject(t, verb)));
+                // the clause after `said on Monday that`, or after `said` of `On Monday, X said`
+                let after = doc.token_index_at(c.end);
+                if verb > after {
+                    reported = Some((sentence, t.end(verb), day));
+                } else if t.is(after, "that") {
+                    reported = Some((sentence, t.end(after), day));
+                }
             }
         }
         values[k] = Some(value);
