@@ -7,11 +7,11 @@
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const TITLES: &[&str] = &[
     "accountant", "activist", "actor", "actress", "actuary", "adm", "administrator", "admiral", "adviser", "advisor",
-    "agronomist", "alderman", "alderperson", "alderwoman", "ambassador", "analyst", "anthropologist", "archaeologist",
-    "archbishop", "architect", "artist", "assemblyman", "assemblywoman", "astronaut", "astronomer", "athlete",
-    "attorney", "attorney-general", "auditor", "author", "ayatollah", "banker", "baron", "baroness", "barrister",
-    "bartender", "beekeeper", "biologist", "bishop", "boss", "brig", "brigadier", "broker", "campaigner", "capt",
-    "captain", "cardinal", "cardiologist", "caregiver", "carer", "cashier", "ceo", "cfo", "chair", "chairman",
+    "agronomist", "aide", "alderman", "alderperson", "alderwoman", "ambassador", "analyst", "anthropologist",
+    "archaeologist", "archbishop", "architect", "artist", "assemblyman", "assemblywoman", "astronaut", "astronomer",
+    "athlete", "attorney", "attorney-general", "auditor", "author", "ayatollah", "banker", "baron", "baroness",
+    "barrister", "bartender", "beekeeper", "biologist", "bishop", "boss", "brig", "brigadier", "broker", "campaigner",
+    "capt", "captain", "cardinal", "cardiologist", "caregiver", "carer", "cashier", "ceo", "cfo", "chair", "chairman",
     "chairperson", "chairwoman", "champion", "chancellor", "chef", "chemist", "chief", "clerk", "climatologist",
     "cmdr", "co-chair", "co-founder", "co-leader", "coach", "col", "colonel", "columnist", "commander", "commentator",
     "commissioner", "composer", "congressman", "congresswoman", "constable", "consul", "consultant", "coo", "coroner",

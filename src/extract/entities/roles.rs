@@ -86,11 +86,17 @@ pub(super) fn after(w: &Words, name: &Range<usize>) -> Option<String> {
 /// `, the chairwoman of`, `, a virologist at`, `, an analyst at`: an appositive after
 /// the token before `comma` that opens with an article and names a person by a title,
 /// occupation or person noun (after at most three lowercase or demonym words), followed by a
-/// preposition or `who`. Whatever follows (`the nurses' union`, a clause), the name
-/// before it is a person's.
+/// preposition or `who`; or that holds `who` before any punctuation (`, a home health worker
+/// who commutes`). Whatever follows (`the nurses' union`, a clause), the name before it is
+/// a person's.
 pub(super) fn appositive_head(w: &Words, comma: usize) -> bool {
     if !w.is(comma, ",") || !(w.is(comma + 1, "the") || w.is(comma + 1, "a") || w.is(comma + 1, "an")) {
         return false;
+    }
+    // "a home health worker who commutes": `who` before any punctuation names a person.
+    let who = (comma + 2..(comma + 14).min(w.len())).take_while(|&k| w.is_word(k)).any(|k| w.is(k, "who"));
+    if who {
+        return true;
     }
     for k in comma + 2..(comma + 6).min(w.len()) {
         if !w.is_word(k) || (w.is_capitalised(k) && !w.has(k, flag::DEMONYM)) {
