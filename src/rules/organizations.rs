@@ -24,7 +24,7 @@ pub const ORG_WORDS: &[&str] = &[
     "robotics", "rovers", "school", "securities", "semiconductor", "semiconductors", "senate", "service", "services",
     "socialists", "society", "software", "solutions", "sport", "studios", "systems", "technologies", "telecom",
     "telekom", "theater", "theatre", "therapeutics", "times", "tribunal", "tribune", "trust", "union", "united",
-    "university", "ventures", "wanderers", "watch", "works",
+    "university", "ventures", "wanderers", "watch", "water", "works",
 ];
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.
@@ -35,8 +35,8 @@ pub const KNOWN_ORGS: &[&str] = &[
     "european commission", "european union", "fbi", "fifa", "g20", "g7", "gazprom", "google", "greenpeace", "hamas",
     "hezbollah", "house", "human rights watch", "iaea", "icc", "imf", "interpol", "isis", "kremlin", "labour", "meta",
     "microsoft", "nasa", "nasdaq", "nato", "nhs", "nyse", "oecd", "opec", "osce", "pentagon", "red cross", "reuters",
-    "snp", "street", "taliban", "tesla", "tories", "u.n.", "uber", "un", "unesco", "unicef", "united nations", "white",
-    "white house", "who", "world bank", "world health organization", "wto",
+    "snp", "taliban", "tesla", "tories", "u.n.", "uber", "un", "unesco", "unicef", "united nations", "white house",
+    "who", "world bank", "world health organization", "wto",
 ];
 
 /// Plurals for the members of a party, which name people rather than the party when they
@@ -65,7 +65,7 @@ pub const GENERIC_HEADS: &[&str] = &[
     "department", "directorate", "division", "electronics", "entertainment", "exchange", "foundation", "fund",
     "government", "group", "holdings", "hospital", "institute", "investments", "logistics", "management", "mining",
     "ministry", "networks", "office", "school", "securities", "service", "services", "society", "software", "solutions",
-    "trust", "university",
+    "trust", "university", "water",
 ];
 
 /// Organisation words after which `of` and a few capitalised words are the rest of the

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::words::{flag, flags_of, is_all_caps, Words};
 use crate::card::EntityKind;
 use crate::doc::{Span, TokenKind};
-use crate::rules::{self, organizations, places, titles};
+use crate::rules::{self, numbers, organizations, places, titles};
 use crate::util;
 
 /// What a run of capitals was found to be.
@@ -49,6 +49,13 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
             i = end;
             continue;
         }
+        // "Third Street", "First Avenue": an ordinal (no name word by itself) before a place
+        // word; "First Street Bank".
+        if let Some((n, guess)) = ordinal_place(w, i) {
+            out.push(raw(w, guess, &[i, n], None)); // (the span runs from `i` to `n`)
+            i = n + 1;
+            continue;
+        }
         if !w.is_name_word(i) {
             // "California-based", "Bavaria-only": the place or organisation before the hyphen.
             if let Some((guess, span)) = hyphen_prefix(w, i) {
@@ -73,6 +80,28 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
         i = next;
     }
     out
+}
+
+/// A place or organisation opening with a capitalised ordinal at token `i` (no name word by
+/// itself): `Third Street`, `Second Street Bridge`, `First Street Bank`. Its last token and
+/// kind.
+fn ordinal_place(w: &Words, i: usize) -> Option<(usize, Guess)> {
+    if !w.is_capitalised(i) || rules::lookup(numbers::ORDINALS, w.key(i)).is_none() {
+        return None;
+    }
+    let head = |n: &usize| w.is_capitalised(*n) && w.has(*n, flag::PLACE_HEAD);
+    let mut end = w.next_word(i).filter(head)?;
+    while let Some(n) = w.next_word(end).filter(head) {
+        end = n;
+    }
+    let mut last = end;
+    while let Some(n) = w.next_word(last).filter(|&n| w.is_capitalised(n)) {
+        last = n;
+    }
+    match last == end {
+        true => Some((end, Guess::Place)),
+        false => w.has(last, flag::ORG_WORD).then_some((last, Guess::Organization)),
+    }
 }
 
 /// The first of the surname particles written right before token `i` (`i` when none):
@@ -681,9 +710,11 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
         out.push(raw(w, Guess::Organization, toks, None));
         return;
     }
-    // "the Pacific Ocean", "the Arabian Sea": an adjective of a place before a place word.
+    // "the Pacific Ocean", "the Arabian Sea", "Third Street": an adjective of a place or an
+    // ordinal before a place word.
     if let [adjectives @ .., head] = toks {
-        let adjective = |&i: &usize| w.has(i, flag::DEMONYM) && !w.has(i, flag::NOT_NAME);
+        let ordinal = |i: usize| rules::lookup(numbers::ORDINALS, w.key(i)).is_some();
+        let adjective = |&i: &usize| (w.has(i, flag::DEMONYM) && !w.has(i, flag::NOT_NAME)) || ordinal(i);
         if !adjectives.is_empty() && adjectives.iter().all(adjective) && w.has(*head, flag::PLACE_HEAD) {
             out.push(raw(w, Guess::Place, toks, None));
             return;

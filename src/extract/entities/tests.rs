@@ -379,6 +379,17 @@ fn companies_by_suffix_camel_case_and_business_cues() {
 }
 
 #[test]
+fn streets_are_places() {
+    let t = "Pipes burst.\n\nWater ran down Philadelphia Drive, Elm Street and Main St. to Third Street, \
+             past Sunset Boulevard and Abbey Road. First Street Bank closed.";
+    for street in ["Philadelphia Drive", "Elm Street", "Main St", "Third Street", "Sunset Boulevard", "Abbey Road"] {
+        assert_eq!(kind_of(t, street), Some(Place), "{street}");
+    }
+    assert_eq!(kind_of(t, "First Street Bank"), Some(Org));
+    assert_eq!(kind_of(t, "Street"), None);
+}
+
+#[test]
 fn organisation_extents_with_possessives_and_of() {
     let t = "The Franklin County Sheriff's Office and the Information Commissioner’s Office agreed. \
              Staff at Akron Children's Hospital and the Pennsylvania Office of Attorney General, the \
