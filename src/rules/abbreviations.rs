@@ -3,7 +3,7 @@
 /// Titles and other abbreviations that are always followed by more of the same sentence:
 /// `Mr. Putin`, `Gen. Milley`, `St. Louis`, `vs. Spain`.
 #[rustfmt::skip]
-pub const TITLES: &[&str] = &[
+pub const TITLES: &str = lines![
     "adm", "ald", "apr", "assn", "atty", "aug", "ave", "bldg", "blvd", "brig", "capt", "cf", "cmdr", "col", "comdr",
     "con", "cpl", "dec", "dept", "det", "dist", "dr", "e.g", "eg", "feb", "fig", "fr", "ft", "gen", "gov", "hon",
     "i.e", "ie", "insp", "jan", "jul", "jun", "lt", "maj", "messrs", "mme", "mr", "mrs", "ms", "msgr", "mt",
@@ -15,7 +15,7 @@ pub const TITLES: &[&str] = &[
 /// word is one of [`STARTERS`] (`at Apple Inc. The company said`, but `Apple Inc. Chief`).
 /// US states in AP style are here too: `PASADENA, Calif. (AP) -` goes on.
 #[rustfmt::skip]
-pub const AMBIGUOUS: &[&str] = &[
+pub const AMBIGUOUS: &str = lines![
     "a.m", "ala", "ariz", "ark", "bros", "calif", "co", "colo", "conn", "corp", "d.c", "del",
     "esq", "etc", "fla", "ga", "ill", "inc", "ind", "jr", "kan", "ky", "la", "ltd", "mass",
     "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "p.m", "pa", "plc",
@@ -25,7 +25,7 @@ pub const AMBIGUOUS: &[&str] = &[
 /// Words that often open a sentence, lowercased: after an ambiguous abbreviation, one of
 /// these with a capital letter starts a new sentence.
 #[rustfmt::skip]
-pub const STARTERS: &[&str] = &[
+pub const STARTERS: &str = lines![
     "a", "after", "all", "also", "an", "and", "as", "at", "but", "by", "during", "everyone",
     "for", "he", "her", "his", "however", "i", "if", "in", "it", "its", "many", "meanwhile",
     "most", "no", "nobody", "none", "nothing", "officials", "on", "one", "our", "police",

@@ -4,7 +4,7 @@
 /// Elements that never hold article text and are skipped with everything inside, wherever
 /// they are: active or embedded content, form controls, and `head`.
 #[rustfmt::skip]
-pub const NEVER_TEXT_TAGS: &[&str] = &[
+pub const NEVER_TEXT_TAGS: &str = lines![
     "amp-ad", "amp-analytics", "amp-auto-ads", "amp-consent", "amp-embed", "amp-geo", "amp-iframe",
     "amp-img", "amp-social-share", "amp-sticky-ad", "amp-video", "applet", "audio", "button", "canvas",
     "datalist", "dialog", "embed", "head", "iframe", "input", "map", "math", "noembed", "noframes",
@@ -15,13 +15,13 @@ pub const NEVER_TEXT_TAGS: &[&str] = &[
 /// Page chrome: skipped unless the element holds most of the page's prose (some sites wrap
 /// the whole page in one `<form>` or `<header>`).
 #[rustfmt::skip]
-pub const CHROME_TAGS: &[&str] = &[
+pub const CHROME_TAGS: &str = lines![
     "amp-sidebar", "aside", "figcaption", "figure", "footer", "form", "header", "menu", "nav",
 ];
 
 /// Elements that start and end a block of text (a paragraph of the document).
 #[rustfmt::skip]
-pub const BLOCK_TAGS: &[&str] = &[
+pub const BLOCK_TAGS: &str = lines![
     "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl",
     "dt", "fieldset", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "li", "main", "ol",
     "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
@@ -29,7 +29,7 @@ pub const BLOCK_TAGS: &[&str] = &[
 
 /// Elements without content or end tag.
 #[rustfmt::skip]
-pub const VOID_TAGS: &[&str] = &[
+pub const VOID_TAGS: &str = lines![
     "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
     "keygen", "link", "meta", "param", "source", "track", "wbr",
 ];
@@ -43,7 +43,7 @@ pub const RAW_TEXT_TAGS: &[&str] = &[
 
 /// Opening one of these closes an open `<p>` (HTML's "closes a p element" list).
 #[rustfmt::skip]
-pub const CLOSES_P_TAGS: &[&str] = &[
+pub const CLOSES_P_TAGS: &str = lines![
     "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl",
     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
     "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
@@ -61,7 +61,7 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
 /// Words of a `class` or `id` (split at `-`, `_`, spaces and case changes) that mark page
 /// furniture: `<div class="share-bar">`, `<ul id="relatedLinks">`, `<p class="byline">`.
 #[rustfmt::skip]
-pub const BOILERPLATE_WORDS: &[&str] = &[
+pub const BOILERPLATE_WORDS: &str = lines![
     "ad", "adblock", "ads", "adsbygoogle", "adslot", "adunit", "advert", "advertisement",
     "advertising", "affiliate", "author", "authors", "banner", "breadcrumb", "breadcrumbs", "byline",
     "caption", "comment", "comments", "consent", "contributor", "cookie", "cookies", "copyright", "credit",
@@ -75,7 +75,7 @@ pub const BOILERPLATE_WORDS: &[&str] = &[
 
 /// `role` values of chrome.
 #[rustfmt::skip]
-pub const BOILERPLATE_ROLES: &[&str] = &[
+pub const BOILERPLATE_ROLES: &str = lines![
     "alert", "banner", "complementary", "contentinfo", "dialog", "menu", "menubar", "navigation",
     "search", "toolbar",
 ];
@@ -83,7 +83,7 @@ pub const BOILERPLATE_ROLES: &[&str] = &[
 /// Whole blocks that are page furniture, compared in lowercase without final punctuation:
 /// `<p>ADVERTISEMENT</p>`, `<p>Story continues below advertisement</p>`.
 #[rustfmt::skip]
-pub const BOILERPLATE_LINES: &[&str] = &[
+pub const BOILERPLATE_LINES: &str = lines![
     "ad", "advertisement", "article continues below", "continue reading", "continue reading below",
     "copy link", "explore more on these topics", "read more", "scroll to continue with content", "share", "share this article",
     "share this story", "sign up", "skip advertisement", "sponsored", "story continues below",
@@ -92,7 +92,7 @@ pub const BOILERPLATE_LINES: &[&str] = &[
 
 /// Headings that introduce a list of links to other stories; the list after one is dropped.
 #[rustfmt::skip]
-pub const RELATED_HEADINGS: &[&str] = &[
+pub const RELATED_HEADINGS: &str = lines![
     "also read", "more on this story", "more stories", "read more", "recommended", "related",
     "related articles", "related content", "related coverage", "related stories", "related topics",
     "see also", "you may also like",
@@ -116,4 +116,4 @@ pub const DATE_META_NAMES: &[&str] = &[
 
 /// The word before the names in a byline, in the languages we read: `By`, `Von`, `Par`.
 #[rustfmt::skip]
-pub const BYLINE_WORDS: &[&str] = &["af", "av", "by", "door", "par", "por", "von"];
+pub const BYLINE_WORDS: &str = lines!["af", "av", "by", "door", "par", "por", "von"];

@@ -8,7 +8,15 @@
 //! The long lists (places, given names, common words: about 1,700 words) are packed as one
 //! string, a word a line, read with [`contains_line`]: a `&[&str]` costs 8 bytes of
 //! pointer and length per word in the wasm, which compress badly (measured: packing saves
-//! about 5 KB of gzipped wasm).
+//! about 5 KB of gzipped wasm). Shorter lists are written as lists, `lines!["a", "b"]`, and
+//! packed the same way at compile time (`"a\nb\n"`); [`contains`] takes either kind.
+
+/// A packed table written as a list: `lines!["a", "b"]` is `"a\nb\n"`.
+macro_rules! lines {
+    ($($w:literal),* $(,)?) => {
+        concat!($($w, "\n"),*)
+    };
+}
 
 pub mod abbreviations;
 pub mod common_words;
@@ -27,9 +35,27 @@ pub mod time_units;
 pub mod titles;
 pub mod weekdays;
 
-/// True when the table holds `word` (compared in lowercase ASCII).
-pub fn contains(table: &'static [&'static str], word: &str) -> bool {
-    !table.is_empty() && position((table.as_ptr() as usize, table.len(), 1), &mut table.iter().copied(), word).is_some()
+/// A table of words: a list, or packed lines (see [`contains_line`]).
+pub trait Table: Copy {
+    /// True when the table holds `word` (compared in lowercase ASCII).
+    fn holds(self, word: &str) -> bool;
+}
+
+impl Table for &'static [&'static str] {
+    fn holds(self, word: &str) -> bool {
+        !self.is_empty() && position((self.as_ptr() as usize, self.len(), 1), &mut self.iter().copied(), word).is_some()
+    }
+}
+
+impl Table for &'static str {
+    fn holds(self, word: &str) -> bool {
+        contains_line(self, word)
+    }
+}
+
+/// True when the table (a list or packed lines) holds `word` (compared in lowercase ASCII).
+pub fn contains(table: impl Table, word: &str) -> bool {
+    table.holds(word)
 }
 
 /// True when the packed table (lines, each ended by `\n`) holds `word` (compared in
@@ -135,36 +161,36 @@ mod tests {
     pub(crate) fn all_tables() -> Vec<(&'static str, &'static [&'static str])> {
         use super::*;
         vec![
-            ("abbreviations::TITLES", abbreviations::TITLES),
-            ("abbreviations::AMBIGUOUS", abbreviations::AMBIGUOUS),
-            ("abbreviations::STARTERS", abbreviations::STARTERS),
+            ("abbreviations::TITLES", lines(abbreviations::TITLES)),
+            ("abbreviations::AMBIGUOUS", lines(abbreviations::AMBIGUOUS)),
+            ("abbreviations::STARTERS", lines(abbreviations::STARTERS)),
             ("common_words::NOT_NAMES", lines(common_words::NOT_NAMES)),
-            ("html::NEVER_TEXT_TAGS", html::NEVER_TEXT_TAGS),
-            ("html::CHROME_TAGS", html::CHROME_TAGS),
-            ("html::BLOCK_TAGS", html::BLOCK_TAGS),
-            ("html::VOID_TAGS", html::VOID_TAGS),
+            ("html::NEVER_TEXT_TAGS", lines(html::NEVER_TEXT_TAGS)),
+            ("html::CHROME_TAGS", lines(html::CHROME_TAGS)),
+            ("html::BLOCK_TAGS", lines(html::BLOCK_TAGS)),
+            ("html::VOID_TAGS", lines(html::VOID_TAGS)),
             ("html::RAW_TEXT_TAGS", html::RAW_TEXT_TAGS),
-            ("html::CLOSES_P_TAGS", html::CLOSES_P_TAGS),
+            ("html::CLOSES_P_TAGS", lines(html::CLOSES_P_TAGS)),
             ("html::KEPT_ATTRIBUTES", html::KEPT_ATTRIBUTES),
-            ("html::BOILERPLATE_WORDS", html::BOILERPLATE_WORDS),
-            ("html::BOILERPLATE_ROLES", html::BOILERPLATE_ROLES),
-            ("html::BOILERPLATE_LINES", html::BOILERPLATE_LINES),
-            ("html::RELATED_HEADINGS", html::RELATED_HEADINGS),
+            ("html::BOILERPLATE_WORDS", lines(html::BOILERPLATE_WORDS)),
+            ("html::BOILERPLATE_ROLES", lines(html::BOILERPLATE_ROLES)),
+            ("html::BOILERPLATE_LINES", lines(html::BOILERPLATE_LINES)),
+            ("html::RELATED_HEADINGS", lines(html::RELATED_HEADINGS)),
             ("html::TIMESTAMP_OPENERS", html::TIMESTAMP_OPENERS),
             ("html::DATE_META_NAMES", html::DATE_META_NAMES),
-            ("html::BYLINE_WORDS", html::BYLINE_WORDS),
-            ("organizations::ORG_WORDS", organizations::ORG_WORDS),
-            ("organizations::KNOWN_ORGS", organizations::KNOWN_ORGS),
-            ("organizations::GENERIC_HEADS", organizations::GENERIC_HEADS),
-            ("organizations::OF_HEADS", organizations::OF_HEADS),
-            ("organizations::POSSESSIVE_HEADS", organizations::POSSESSIVE_HEADS),
-            ("organizations::OFFICE_HEADS", organizations::OFFICE_HEADS),
-            ("organizations::EVENT_HEADS", organizations::EVENT_HEADS),
-            ("organizations::BEFORE_OF", organizations::BEFORE_OF),
-            ("organizations::BEFORE_IN", organizations::BEFORE_IN),
-            ("organizations::BUYING", organizations::BUYING),
-            ("organizations::COMPANY_FIGURES", organizations::COMPANY_FIGURES),
-            ("organizations::COMPANY_DOINGS", organizations::COMPANY_DOINGS),
+            ("html::BYLINE_WORDS", lines(html::BYLINE_WORDS)),
+            ("organizations::ORG_WORDS", lines(organizations::ORG_WORDS)),
+            ("organizations::KNOWN_ORGS", lines(organizations::KNOWN_ORGS)),
+            ("organizations::GENERIC_HEADS", lines(organizations::GENERIC_HEADS)),
+            ("organizations::OF_HEADS", lines(organizations::OF_HEADS)),
+            ("organizations::POSSESSIVE_HEADS", lines(organizations::POSSESSIVE_HEADS)),
+            ("organizations::OFFICE_HEADS", lines(organizations::OFFICE_HEADS)),
+            ("organizations::EVENT_HEADS", lines(organizations::EVENT_HEADS)),
+            ("organizations::BEFORE_OF", lines(organizations::BEFORE_OF)),
+            ("organizations::BEFORE_IN", lines(organizations::BEFORE_IN)),
+            ("organizations::BUYING", lines(organizations::BUYING)),
+            ("organizations::COMPANY_FIGURES", lines(organizations::COMPANY_FIGURES)),
+            ("organizations::COMPANY_DOINGS", lines(organizations::COMPANY_DOINGS)),
             ("places::COUNTRIES", lines(places::COUNTRIES)),
             ("places::DEMONYMS", lines(places::DEMONYMS)),
             ("places::CITIES", lines(places::CITIES)),
@@ -175,8 +201,8 @@ mod tests {
             ("places::BEFORE_TO", lines(places::BEFORE_TO)),
             ("places::BEFORE_FROM", lines(places::BEFORE_FROM)),
             ("names::FIRST_NAMES", lines(names::FIRST_NAMES)),
-            ("names::FIRMS", names::FIRMS),
-            ("names::INSTITUTION_WORDS", names::INSTITUTION_WORDS),
+            ("names::FIRMS", lines(names::FIRMS)),
+            ("names::INSTITUTION_WORDS", lines(names::INSTITUTION_WORDS)),
             ("languages::EN", languages::EN),
             ("languages::FR", languages::FR),
             ("languages::DE", languages::DE),
@@ -184,10 +210,10 @@ mod tests {
             ("languages::IT", languages::IT),
             ("languages::PT", languages::PT),
             ("languages::NL", languages::NL),
-            ("titles::TITLES", titles::TITLES),
-            ("titles::HONORIFICS", titles::HONORIFICS),
-            ("titles::ROLE_MODIFIERS", titles::ROLE_MODIFIERS),
-            ("titles::PERSON_NOUNS", titles::PERSON_NOUNS),
+            ("titles::TITLES", lines(titles::TITLES)),
+            ("titles::HONORIFICS", lines(titles::HONORIFICS)),
+            ("titles::ROLE_MODIFIERS", lines(titles::ROLE_MODIFIERS)),
+            ("titles::PERSON_NOUNS", lines(titles::PERSON_NOUNS)),
             ("months::MONTHS", keys(months::MONTHS)),
             ("months::AMBIGUOUS_MONTHS", months::AMBIGUOUS_MONTHS),
             ("months::HOLIDAYS", keys(months::HOLIDAYS)),
@@ -224,20 +250,20 @@ mod tests {
             ("date_words::IMPERATIVE_OPENERS", date_words::IMPERATIVE_OPENERS),
             ("date_words::SAME_SPEAKER_WORDS", date_words::SAME_SPEAKER_WORDS),
             ("date_words::SPEECH_VERBS", date_words::SPEECH_VERBS),
-            ("quote_words::SUBJECT_SKIP", quote_words::SUBJECT_SKIP),
-            ("quote_words::PRONOUNS", quote_words::PRONOUNS),
-            ("quote_words::SPEAKER_NOUNS", quote_words::SPEAKER_NOUNS),
-            ("quote_words::NP_STOP", quote_words::NP_STOP),
-            ("quote_words::CLAUSE_OPENERS", quote_words::CLAUSE_OPENERS),
-            ("quote_words::ADJUNCT_STARTS", quote_words::ADJUNCT_STARTS),
-            ("quote_words::FORMULAIC", quote_words::FORMULAIC),
-            ("quote_words::ORG_NOUNS", quote_words::ORG_NOUNS),
-            ("quote_words::AUXILIARIES", quote_words::AUXILIARIES),
-            ("quote_words::REPRESENTATIVES", quote_words::REPRESENTATIVES),
-            ("speech_verbs::CUES", speech_verbs::CUES),
-            ("speech_verbs::BARE_CLAUSE", speech_verbs::BARE_CLAUSE),
+            ("quote_words::SUBJECT_SKIP", lines(quote_words::SUBJECT_SKIP)),
+            ("quote_words::PRONOUNS", lines(quote_words::PRONOUNS)),
+            ("quote_words::SPEAKER_NOUNS", lines(quote_words::SPEAKER_NOUNS)),
+            ("quote_words::NP_STOP", lines(quote_words::NP_STOP)),
+            ("quote_words::CLAUSE_OPENERS", lines(quote_words::CLAUSE_OPENERS)),
+            ("quote_words::ADJUNCT_STARTS", lines(quote_words::ADJUNCT_STARTS)),
+            ("quote_words::FORMULAIC", lines(quote_words::FORMULAIC)),
+            ("quote_words::ORG_NOUNS", lines(quote_words::ORG_NOUNS)),
+            ("quote_words::AUXILIARIES", lines(quote_words::AUXILIARIES)),
+            ("quote_words::REPRESENTATIVES", lines(quote_words::REPRESENTATIVES)),
+            ("speech_verbs::CUES", lines(speech_verbs::CUES)),
+            ("speech_verbs::BARE_CLAUSE", lines(speech_verbs::BARE_CLAUSE)),
             ("speech_verbs::PHRASES", speech_verbs::PHRASES),
-            ("speech_verbs::NAMING", speech_verbs::NAMING),
+            ("speech_verbs::NAMING", lines(speech_verbs::NAMING)),
         ]
     }
 
@@ -299,7 +325,7 @@ mod tests {
         for (k, (w, n)) in super::numbers::CARDINALS.iter().enumerate() {
             assert_eq!(super::lookup(super::numbers::CARDINALS, w), Some(*n), "{k}: {w}");
         }
-        assert!(!super::contains(&[], "x"));
+        assert!(!super::contains(&[] as &[&str], "x"));
         assert_eq!(super::lookup::<u8>(&[], "x"), None);
     }
 

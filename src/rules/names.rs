@@ -558,7 +558,7 @@ zoran
 /// a person (`Goldman Sachs said`, `Charles Schwab reported`), and firms that analysts are
 /// quoted from: banks, brokers, auditors, consultancies. Lowercase, as written (no `&`).
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const FIRMS: &[&str] = &[
+pub const FIRMS: &str = lines![
     "baird", "barclays", "berenberg", "bnp paribas", "cantor fitzgerald", "charles schwab", "citigroup",
     "credit suisse", "deloitte", "edward jones", "evercore", "goldman sachs", "hsbc", "j.p. morgan", "jefferies",
     "jp morgan", "jpmorgan", "jpmorgan chase", "kpmg", "lazard", "lloyds", "macquarie", "mckinsey", "merrill lynch",
@@ -571,7 +571,7 @@ pub const FIRMS: &[&str] = &[
 /// `Dirección General de Aguas`, `Banco de Portugal`): a run of capitals holding one before
 /// its particle is an organisation, never a person (`de Aguas`).
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const INSTITUTION_WORDS: &[&str] = &[
+pub const INSTITUTION_WORDS: &str = lines![
     "agence", "agencia", "agência", "asociación", "associação", "autoridad", "autoridade", "banco", "caixa", "caja",
     "centro", "comisión", "comissão", "comité", "companhia", "compañía", "confederación", "conseil", "consejo",
     "conselho", "corporación", "corte", "cámara", "câmara", "defensoría", "departamento", "dirección", "direction",

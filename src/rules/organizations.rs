@@ -5,7 +5,7 @@
 /// Words that make the capitalised phrase holding them an organisation: `Security Council`,
 /// `Ministry of Defence`, `Labour Party`, `Acme Corp.`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const ORG_WORDS: &[&str] = &[
+pub const ORG_WORDS: &str = lines![
     "academy", "administration", "aerospace", "afc", "ag", "agency", "airline", "airlines", "airport authority",
     "airways", "albion", "alliance", "analytics", "army", "assembly", "associates", "association", "athletic",
     "authority", "aviation", "bancorp", "bank", "biosciences", "biotech", "board", "brands", "brigade", "bureau",
@@ -29,7 +29,7 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const KNOWN_ORGS: &[&str] = &[
+pub const KNOWN_ORGS: &str = lines![
     "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn",
     "deutsche bahn", "deutsche bank", "deutsche börse", "deutsche telekom", "downing", "downing street", "ecb", "eu",
     "european commission", "european union", "fbi", "fifa", "g20", "g7", "gazprom", "google", "greenpeace", "hamas",
@@ -43,12 +43,12 @@ pub const KNOWN_ORGS: &[&str] = &[
 /// stand alone (`Republicans on the committee`), like adjectives of places: no entity. In a
 /// longer name they still make an organisation (`Social Democrats`).
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const PARTY_MEMBERS: &[&str] = &["democrats", "republicans"];
+pub const PARTY_MEMBERS: &str = lines!["democrats", "republicans"];
 
 /// Staff of a sports club written right after a town's name: `Woking captain Sam Trent`
 /// makes `Woking` the club.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const CLUB_STAFF: &[&str] = &[
+pub const CLUB_STAFF: &str = lines![
     "boss", "captain", "coach", "defender", "forward", "goalkeeper", "manager", "midfielder", "striker", "winger",
 ];
 
@@ -59,7 +59,7 @@ pub const ORG_ANAPHORS: &[(&str, &str)] = &[("alliance", "nato"), ("bloc", "eu")
 /// Organisation words that name no body by themselves: `the Office`, `the Department`. Alone
 /// they stand for an organisation named before whose name ends in them, or for nothing.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const GENERIC_HEADS: &[&str] = &[
+pub const GENERIC_HEADS: &str = lines![
     "administration", "agency", "analytics", "association", "authority", "board", "bureau", "center", "centre",
     "chemicals", "clinic", "college", "commission", "committee", "community", "company", "corporation", "council",
     "department", "directorate", "division", "electronics", "entertainment", "exchange", "foundation", "fund",
@@ -72,7 +72,7 @@ pub const GENERIC_HEADS: &[&str] = &[
 /// name: `Division of Industrial Compliance`, `Museum of Modern Art`, `Office of Attorney
 /// General` (not `Party of`: a party `of` someone names its leader).
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const OF_HEADS: &[&str] = &[
+pub const OF_HEADS: &str = lines![
     "academy", "administration", "agency", "association", "authority", "board", "bureau", "center", "centre",
     "college", "commission", "council", "court", "department", "directorate", "division", "federation", "institute",
     "ministry", "museum", "office", "school", "society", "union", "university",
@@ -81,24 +81,24 @@ pub const OF_HEADS: &[&str] = &[
 /// Words whose possessive opens an organisation's name before an organisation word:
 /// `Children's Hospital`, `Women's Institute` (titles do too: `Sheriff's Office`).
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const POSSESSIVE_HEADS: &[&str] = &["children", "men", "ombudsman", "people", "women"];
+pub const POSSESSIVE_HEADS: &str = lines!["children", "men", "ombudsman", "people", "women"];
 
 /// Organisation words after which `of` and a title name an office, not a person: `Office of
 /// Attorney General`, `Division of State Fire Marshal`, `Office of the Inspector General`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const OFFICE_HEADS: &[&str] = &["division", "office"];
+pub const OFFICE_HEADS: &str = lines!["division", "office"];
 
 /// Last words of the name of an event, which is no entity: `Eldoret City Marathon`,
 /// `Australian Open`, `Edinburgh Festival` (the places in it are not mentions either).
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const EVENT_HEADS: &[&str] = &[
+pub const EVENT_HEADS: &str = lines![
     "championship", "championships", "festival", "marathon", "olympics", "open", "tournament",
 ];
 
 /// Words before `of` that make the name after it a company: `shares of Lyft`, `a stake of`,
 /// `the owner of`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const BEFORE_OF: &[&str] = &[
+pub const BEFORE_OF: &str = lines![
     "acquisition", "ceo", "owner", "owners", "parent", "shareholders", "shares", "stake", "stock", "subsidiary",
     "takeover",
 ];
@@ -106,27 +106,27 @@ pub const BEFORE_OF: &[&str] = &[
 /// Words before `in` that make the name after it a company, not a place: `a stake in
 /// DoorDash`, `invested in Lyft`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const BEFORE_IN: &[&str] = &[
+pub const BEFORE_IN: &str = lines![
     "holding", "invested", "investing", "investment", "investments", "shares", "stake", "stakes",
 ];
 
 /// Verbs of owning and buying right before a name, which make it a company: `owns Uber
 /// Eats`, `agreed to buy Harbourline Systems`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const BUYING: &[&str] = &[
+pub const BUYING: &str = lines![
     "acquire", "acquired", "acquires", "acquiring", "bought", "buy", "buying", "buys", "owned", "owns",
 ];
 
 /// What a company has or reports, after its possessive or `reported`: `Palisade's
 /// revenue`, `DoorDash reported revenue`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const COMPANY_FIGURES: &[&str] = &[
+pub const COMPANY_FIGURES: &str = lines![
     "earnings", "profit", "profits", "revenue", "revenues", "sales", "shareholders", "shares", "stock", "valuation",
 ];
 
 /// What a company does, after `X, which`: `Uber, which owns Uber Eats`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const COMPANY_DOINGS: &[&str] = &[
+pub const COMPANY_DOINGS: &str = lines![
     "builds", "develops", "employs", "makes", "manufactures", "operates", "owns", "posted", "reported", "runs",
     "sells", "supplies",
 ];

@@ -3,7 +3,7 @@
 /// Auxiliaries and adverbs between a subject and its reporting verb: `Stoltenberg has also
 /// said`, `Russia previously claimed`.
 #[rustfmt::skip]
-pub const SUBJECT_SKIP: &[&str] = &[
+pub const SUBJECT_SKIP: &str = lines![
     "again", "already", "also", "angrily", "are", "be", "been", "bluntly", "could", "did",
     "does", "earlier", "firmly", "flatly", "frankly", "further", "had", "has", "have", "is",
     "later", "may", "might", "never", "not", "often", "once", "openly", "previously",
@@ -13,7 +13,7 @@ pub const SUBJECT_SKIP: &[&str] = &[
 
 /// Subject pronouns that can name a speaker outside quotation marks (`I` and `we` never do).
 #[rustfmt::skip]
-pub const PRONOUNS: &[&str] = &[
+pub const PRONOUNS: &str = lines![
     "he", "it", "she", "they",
 ];
 
@@ -21,7 +21,7 @@ pub const PRONOUNS: &[&str] = &[
 /// `officials said`, `the statement said`. Another noun before a cue is no speaker at all
 /// (`the warning`, `the results`).
 #[rustfmt::skip]
-pub const SPEAKER_NOUNS: &[&str] = &[
+pub const SPEAKER_NOUNS: &str = lines![
     "administration", "adviser", "advisers", "agency", "aide", "aides", "analyst", "analysts",
     "army", "attorney", "authorities", "board", "campaign", "chief", "commander", "commanders",
     "committee", "company", "council", "court", "department", "diplomat", "diplomats", "doctor",
@@ -38,7 +38,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
 /// Words that end a subject when walking left from a reporting verb: `Kyiv, where he
 /// said`, `after Putin said`. (`of` too: `Jens Stoltenberg of NATO` keeps its person.)
 #[rustfmt::skip]
-pub const NP_STOP: &[&str] = &[
+pub const NP_STOP: &str = lines![
     "after", "although", "and", "as", "because", "before", "but", "by", "for", "from", "if",
     "in", "into", "of", "on", "or", "since", "so", "than", "that", "though", "to", "under",
     "until", "upon", "when", "where", "whereas", "which", "while", "who", "whom", "whose",
@@ -48,7 +48,7 @@ pub const NP_STOP: &[&str] = &[
 /// Words that open a reported clause right after a bare-clause cue: `said the alliance`,
 /// `claimed it had`. Capitalised names and numbers open one too.
 #[rustfmt::skip]
-pub const CLAUSE_OPENERS: &[&str] = &[
+pub const CLAUSE_OPENERS: &str = lines![
     "a", "about", "all", "almost", "an", "any", "around", "both", "dozens", "each", "eight",
     "eleven", "every", "few", "five", "four", "he", "her", "his", "hundreds", "i", "it", "its",
     "many", "millions", "more", "most", "much", "my", "nearly", "neither", "nine", "no", "none",
@@ -60,20 +60,20 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 /// Prepositions of an adjunct between a cue and `that`: `said on Monday that`, `said in a
 /// statement that`, `told reporters at a news conference that`.
 #[rustfmt::skip]
-pub const ADJUNCT_STARTS: &[&str] = &[
+pub const ADJUNCT_STARTS: &str = lines![
     "after", "at", "before", "during", "from", "in", "on", "outside", "via",
 ];
 
 /// Openers of formulaic quotes that rank low on the card: `Thank you`, `Yes`, `No comment`.
 #[rustfmt::skip]
-pub const FORMULAIC: &[&str] = &[
+pub const FORMULAIC: &str = lines![
     "congratulations", "goodbye", "hello", "no", "ok", "okay", "sure", "thank", "thanks", "yes",
 ];
 
 /// Head nouns of a described organisation: `the company said`, `the union said`. Such a
 /// definite description points back to an organisation named earlier.
 #[rustfmt::skip]
-pub const ORG_NOUNS: &[&str] = &[
+pub const ORG_NOUNS: &str = lines![
     "administration", "agency", "alliance", "army", "association", "authority", "bank", "board",
     "campaign", "charity", "club", "coalition", "commission", "committee", "company",
     "corporation", "council", "court", "department", "embassy", "federation", "firm",
@@ -85,7 +85,7 @@ pub const ORG_NOUNS: &[&str] = &[
 /// Finite auxiliaries and modals: one within a few words after a bare-clause cue shows that
 /// a clause follows (`said hospitals had done`, `said tenants would be offered`).
 #[rustfmt::skip]
-pub const AUXILIARIES: &[&str] = &[
+pub const AUXILIARIES: &str = lines![
     "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
     "should", "was", "were", "will", "would",
 ];
@@ -94,7 +94,7 @@ pub const AUXILIARIES: &[&str] = &[
 /// spokesman`, `China's foreign ministry`. Other speaker nouns after a name stay unnamed:
 /// `Alberta officials`, `Israeli sources`.
 #[rustfmt::skip]
-pub const REPRESENTATIVES: &[&str] = &[
+pub const REPRESENTATIVES: &str = lines![
     "embassy", "ministry", "office", "representative", "spokesman", "spokespeople",
     "spokesperson", "spokeswoman", "statement",
 ];

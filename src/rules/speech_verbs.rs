@@ -7,7 +7,7 @@
 /// `told`, `warned`, `tweeted`, `testified` ... (a form ending in `-ing` attributes only
 /// as a participle: `he said, adding that ...`).
 #[rustfmt::skip]
-pub const CUES: &[&str] = &[
+pub const CUES: &str = lines![
     "acknowledge", "acknowledged", "acknowledges", "acknowledging", "add", "added", "adding",
     "adds", "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming",
     "affirms", "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces",
@@ -47,7 +47,7 @@ pub const CUES: &[&str] = &[
 /// Forms that take a reported clause without `that`: `Stoltenberg said the alliance saw ...`,
 /// `Russia claimed it had ...`. The other cues need `that` to report a clause.
 #[rustfmt::skip]
-pub const BARE_CLAUSE: &[&str] = &[
+pub const BARE_CLAUSE: &str = lines![
     "acknowledged", "admits", "admitted", "argue", "argued", "argues", "claimed", "claims",
     "conceded", "insist", "insisted", "insists", "noted", "predicted", "said", "say", "saying",
     "says", "stressed", "tell", "tells", "told", "warned", "warns", "writes", "wrote",
@@ -63,7 +63,7 @@ pub const PHRASES: &[&str] = &[
 /// Verbs that put words in quotation marks into someone's mouth without reporting a
 /// clause: `Hamas called the proposal “a non-starter”`. They attribute fragments only.
 #[rustfmt::skip]
-pub const NAMING: &[&str] = &[
+pub const NAMING: &str = lines![
     "branded", "brands", "called", "calls", "described", "describes", "dubbed", "labeled",
     "labelled", "termed",
 ];

@@ -5,7 +5,7 @@
 /// Titles and occupations that, written before a name, make the words up to them a role:
 /// `Russian President Vladimir Putin`, `Kremlin spokesman Dmitry Peskov`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const TITLES: &[&str] = &[
+pub const TITLES: &str = lines![
     "accountant", "activist", "actor", "actress", "actuary", "adm", "administrator", "admiral", "adviser", "advisor",
     "agronomist", "aide", "alderman", "alderperson", "alderwoman", "ambassador", "analyst", "anthropologist",
     "archaeologist", "archbishop", "architect", "artist", "assemblyman", "assemblywoman", "astronaut", "astronomer",
@@ -47,13 +47,13 @@ pub const TITLES: &[&str] = &[
 /// Honorifics: they mark the next capitalised words as a person but are not a role
 /// (`Mr. Putin`, `Dr. Tedros`).
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const HONORIFICS: &[&str] =
-    &["dame", "dr", "lady", "lord", "madam", "messrs", "miss", "mme", "mr", "mrs", "ms", "sir"];
+pub const HONORIFICS: &str =
+    lines!["dame", "dr", "lady", "lord", "madam", "messrs", "miss", "mme", "mr", "mrs", "ms", "sir"];
 
 /// Lowercase words that may stand inside a role before its title word: `former foreign
 /// minister`, `deputy prime minister`, `top military commander`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const ROLE_MODIFIERS: &[&str] = &[
+pub const ROLE_MODIFIERS: &str = lines![
     "acting", "agriculture", "antitrust", "assistant", "associate", "budget", "campaign", "chief", "climate",
     "commercial", "communications", "competition", "culture", "defence", "defense", "deputy", "digital", "economy",
     "education", "energy", "environment", "executive", "finance", "first", "foreign", "former", "general", "health",
@@ -68,7 +68,7 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 /// Ross`, `said commuter Ali Khan`); as an appositive they make the name a person (`Ana
 /// Ruiz, a resident of the block,`). Not titles: `residents at Bondi` names no organisation.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
-pub const PERSON_NOUNS: &[&str] = &[
+pub const PERSON_NOUNS: &str = lines![
     "bystander", "commuter", "customer", "demonstrator", "evacuee", "eyewitness", "homeowner", "migrant", "motorist",
     "mourner", "neighbor", "neighbour", "onlooker", "parishioner", "passenger", "pedestrian", "pensioner", "protester",
     "protestor", "refugee", "resident", "retiree", "shopper", "spectator", "student", "survivor", "tenant", "tourist",

@@ -339,7 +339,7 @@ pub(super) fn flags_of(key: &str) -> u16 {
     // (Values are u32 like the other maps of words here: one copy of the map code.)
     static LEXICON: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     let lexicon = LEXICON.get_or_init(|| {
-        let packed: [(&'static str, u16); 7] = [
+        let packed: [(&'static str, u16); 17] = [
             (common_words::NOT_NAMES, flag::NOT_NAME),
             (places::DEMONYMS, flag::DEMONYM),
             (places::COUNTRIES, flag::PLACE),
@@ -347,8 +347,6 @@ pub(super) fn flags_of(key: &str) -> u16 {
             (places::REGIONS, flag::PLACE),
             (names::FIRST_NAMES, flag::FIRST_NAME),
             (places::PLACE_HEADS, flag::PLACE_HEAD),
-        ];
-        let listed: [(&'static [&'static str], u16); 10] = [
             (names::FIRMS, flag::KNOWN_ORG),
             (names::INSTITUTION_WORDS, flag::INSTITUTION),
             (titles::TITLES, flag::TITLE),
@@ -370,11 +368,6 @@ pub(super) fn flags_of(key: &str) -> u16 {
         };
         for (table, f) in packed {
             for w in table.lines() {
-                add(w, f);
-            }
-        }
-        for (table, f) in listed {
-            for &w in table {
                 add(w, f);
             }
         }

@@ -51,17 +51,22 @@ struct Shapes {
 }
 
 impl Shapes {
-    const fn of(tables: &[&[&str]]) -> Shapes {
+    /// The shapes of the words of packed tables (a word a line, each ended by `\n`).
+    const fn of(tables: &[&str]) -> Shapes {
         let mut s = Shapes { first: [0; 26], second: [0; 26], last: [0; 26] };
         let mut t = 0;
         while t < tables.len() {
-            let mut k = 0;
-            while k < tables[t].len() {
-                let w = tables[t][k].as_bytes();
-                let bit = 1 << if w.len() < 31 { w.len() } else { 31 };
-                s.first[(w[0] - b'a') as usize] |= bit;
-                s.second[(w[1] - b'a') as usize] |= bit;
-                s.last[(w[w.len() - 1] - b'a') as usize] |= bit;
+            let b = tables[t].as_bytes();
+            let (mut start, mut k) = (0, 0);
+            while k < b.len() {
+                if b[k] == b'\n' {
+                    let len = k - start;
+                    let bit = 1 << if len < 31 { len } else { 31 };
+                    s.first[(b[start] - b'a') as usize] |= bit;
+                    s.second[(b[start + 1] - b'a') as usize] |= bit;
+                    s.last[(b[k - 1] - b'a') as usize] |= bit;
+                    start = k + 1;
+                }
                 k += 1;
             }
             t += 1;
