@@ -281,9 +281,8 @@ impl<'d> Words<'d> {
         let ending = !key.contains('-') && (key.ends_with("ing") || key.ends_with("ly") || key.ends_with("ed"));
         // "Blessing Nwachukwu, the founder of ...": a given name ending like a participle,
         // before a surname and a person's appositive.
-        let role_follows = || {
-            self.next_word(i).is_some_and(|n| self.is_capitalised(n) && super::roles::appositive_head(self, n + 1))
-        };
+        let role_follows =
+            || self.next_word(i).is_some_and(|n| self.is_capitalised(n) && super::roles::appositive_head(self, n + 1));
         let looks_common = usage.lower > 0 || (ending && !role_follows());
         // "Vladimir Putin said", "Okafor said": an opener never seen in lowercase, before
         // another capital or a verb of saying.
