@@ -279,10 +279,13 @@ impl<'a> Ctx<'a> {
             ms.len() <= 4 * REACH
                 && ms.iter().all(|&(_, e)| self.entities[e].kind != EntityKind::Person || Some(e) == me)
         };
-        // Near the start, or right after a fronted clause: `Asked whether ..., Okonkwo smiled.`
+        // Near the start, or right after a fronted clause or phrase: `Asked whether ...,
+        // Okonkwo smiled.`, `Later that evening at a rally in Abuja, Okonkwo smiled.`; a verb
+        // after the name, not a list or a preposition (`..., Okonkwo among them`).
         let fronted = || {
-            let w = self.lower(t0);
-            w.ends_with("ed") || w.ends_with("ing") || matches!(&*w, "after" | "when" | "while" | "as" | "before")
+            let after = self.doc.tokens.get(next).map(|_| self.lower(next)).unwrap_or_default();
+            let linking = matches!(&*after, "and" | "or" | "among" | "including" | "in" | "of" | "to" | "with" | "for");
+            after == "," || (after.starts_with(char::is_lowercase) && !linking && after != "at")
         };
         let opens = mt.saturating_sub(t0) <= 6 || (mt > t0 && mt < t0 + 30 && self.word(mt - 1) == "," && fronted());
         opens && first.map(|m| m.0) == Some(mention) && verb_next && about
