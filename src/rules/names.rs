@@ -556,14 +556,15 @@ zoran
 
 /// Companies named like people, which a given name or a verb of saying would otherwise make
 /// a person (`Goldman Sachs said`, `Charles Schwab reported`), and firms that analysts are
-/// quoted from: banks, brokers, auditors, consultancies. Lowercase, as written (no `&`).
+/// quoted from: banks, brokers, auditors, consultancies; and names opening with an
+/// occupation (`Trader Joe's`, `Farmer Mac`). Lowercase, possessive dropped, no `&`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const FIRMS: &str = lines![
     "baird", "barclays", "berenberg", "bnp paribas", "cantor fitzgerald", "charles schwab", "citigroup",
-    "credit suisse", "deloitte", "edward jones", "evercore", "goldman sachs", "hsbc", "j.p. morgan", "jefferies",
-    "jp morgan", "jpmorgan", "jpmorgan chase", "kpmg", "lazard", "lloyds", "macquarie", "mckinsey", "merrill lynch",
-    "mizuho", "morgan stanley", "natixis", "nomura", "piper sandler", "raymond james", "santander", "schroders",
-    "societe generale", "stifel", "ubs", "wells fargo",
+    "credit suisse", "deloitte", "edward jones", "evercore", "farmer bros", "farmer mac", "goldman sachs", "hsbc",
+    "j.p. morgan", "jefferies", "jp morgan", "jpmorgan", "jpmorgan chase", "kpmg", "lazard", "lloyds", "macquarie",
+    "mckinsey", "merrill lynch", "mizuho", "morgan stanley", "natixis", "nomura", "piper sandler", "raymond james",
+    "santander", "schroders", "societe generale", "stifel", "trader joe", "ubs", "wells fargo",
 ];
 
 /// Words of the names of institutions in Spanish, Portuguese, French and Italian, which hold
