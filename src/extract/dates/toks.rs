@@ -115,12 +115,11 @@ struct Index {
 const SLOTS: usize = 1024;
 
 /// The hash of a word, as a slot: of its length and four of its bytes (the first two, the
-/// middle and the last), enough to tell the table's words apart.
+/// middle and the last), enough to tell the table's words apart; one multiplication.
 fn slot_of(w: &[u8]) -> usize {
     let n = w.len();
-    let bytes = [n as u8, w[0], w[n.min(2) - 1], w[n / 2], w[n - 1]];
-    let h = bytes.iter().fold(0x811c_9dc5u32, |h, &b| (h ^ b as u32).wrapping_mul(0x0100_0193));
-    (h >> 22) as usize % SLOTS
+    let key = u64::from_le_bytes([n as u8, w[0], w[n.min(2) - 1], w[n / 2], w[n - 1], 0, 0, 0]);
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54) as usize % SLOTS
 }
 
 impl Index {
@@ -249,7 +248,7 @@ impl<'a> Toks<'a> {
                 let s = &text[a..b];
                 let (core, core_end) = core_of(s, b);
                 let l = &lower[a..b];
-                let core_lower = &lower[core_end - core.len()..core_end];
+                let core_lower = if core.len() == l.len() { l } else { &l[..core.len()] };
                 let of_l = facts_of(ix, l);
                 let of_core = if core_lower.len() == l.len() { of_l } else { facts_of(ix, core_lower) };
                 // every matcher begins on a number, a hyphenated word, an apostrophe or a
@@ -261,12 +260,16 @@ impl<'a> Toks<'a> {
                     quote |= b == b'\'' || b == 0x99;
                 }
                 let apostrophe = quote && (l.contains('\'') || l.contains('’'));
-                let starts = l.starts_with(|c: char| c.is_ascii_digit())
+                let starts = l.as_bytes().first().is_some_and(u8::is_ascii_digit)
                     || hyphen
                     || apostrophe
                     || (of_l.sets | of_core.sets) & key != 0
-                    || l.strip_suffix('s').is_some_and(|s| facts_of(ix, s).sets & key != 0);
-                let cap = s.chars().next().is_some_and(char::is_uppercase);
+                    || l.ends_with('s') && facts_of(ix, &l[..l.len() - 1]).sets & key != 0;
+                // ASCII decides without decoding a char
+                let cap = match s.as_bytes().first() {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => s.chars().next().is_some_and(char::is_uppercase),
+                };
                 if starts {
                     hot.push(i);
                 }
