@@ -143,6 +143,9 @@ fn short_year(t: &Toks, i: usize) -> Option<Cand> {
 /// `the 1990s` (`199`), `the ’90s`, `the 1800s` (the century, `18`).
 fn decade(t: &Toks, i: usize) -> Option<Cand> {
     let s = t.s(i);
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).or_else(|| s.strip_suffix('s'))?;
     if !digits.bytes().all(|b| b.is_ascii_digit()) || !digits.ends_with('0') {
         return None;

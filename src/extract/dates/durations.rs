@@ -60,7 +60,7 @@ pub(crate) fn count_at<'a>(t: &Toks<'a>, i: usize) -> Option<(Count<'a>, usize)>
     let s = t.s(i);
     let (mut count, mut j) = if let Some(n) = t.num(i).filter(|&n| n < 100_000) {
         (Count::of(n), i + 1)
-    } else if s.starts_with(|c: char| c.is_ascii_digit())
+    } else if s.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && s.contains('.')
         && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && s.len() <= 6
@@ -101,7 +101,7 @@ pub(crate) fn count_at<'a>(t: &Toks<'a>, i: usize) -> Option<(Count<'a>, usize)>
 /// Token `i` may start a count: digits, a number word, `a`/`an`, `several`...
 pub(crate) fn may_start_count(t: &Toks, i: usize) -> bool {
     let s = t.l(i);
-    s.starts_with(|c: char| c.is_ascii_digit())
+    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || t.cardinal(i).is_some()
         || t.in_set(i, Set::VagueCounts)
         || t.hyphen(i) && s.split_once('-').is_some_and(|(a, _)| crate::rules::lookup(CARDINALS, a).is_some())

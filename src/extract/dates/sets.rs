@@ -81,11 +81,10 @@ fn per_unit(t: &Toks, i: usize) -> Option<Cand> {
 
 /// `on Mondays`.
 fn plural_weekday(t: &Toks, i: usize) -> Option<Cand> {
-    let s = t.s(i);
-    let single = s.strip_suffix('s')?;
     if !t.cap(i) {
         return None;
     }
+    let single = t.s(i).strip_suffix('s')?;
     let w = crate::rules::lookup(WEEKDAYS, single)?;
     Some(set(t.start(i), t.end(i), format!("XXXX-WXX-{}", w + 1)))
 }

@@ -72,7 +72,7 @@ fn to_24h(h: u32, pm: Option<bool>) -> Option<u32> {
 /// `10:30 a.m.`, `3 p.m. local time`, `18:00 UTC`, `0800 GMT`, `at 10:30`.
 fn clock(t: &Toks, i: usize) -> Option<Cand> {
     let s = t.s(i);
-    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let mut j = i + 1;
@@ -143,6 +143,9 @@ fn named_time(t: &Toks, i: usize) -> Option<Cand> {
 fn part_of_day(t: &Toks, i: usize) -> Option<Cand> {
     // "mid-afternoon", "late-night": the part of the day it names
     let code = t.part_of_day(i).or_else(|| {
+        if !t.hyphen(i) {
+            return None;
+        }
         let (_, rest) = t.l(i).split_once('-').filter(|(head, _)| has(DAY_PART_MODIFIERS, head))?;
         crate::rules::lookup(PARTS_OF_DAY, rest)
     })?;
