@@ -8,35 +8,37 @@
 pub const ORG_WORDS: &str = lines![
     "academy", "administration", "aerospace", "afc", "ag", "agency", "airline", "airlines", "airport authority",
     "airways", "albion", "alliance", "analytics", "army", "assembly", "associates", "association", "athletic",
-    "authority", "aviation", "bancorp", "bank", "biosciences", "biotech", "board", "brands", "brigade", "bureau",
-    "cabinet", "capital", "caucus", "center", "centers", "centre", "centres", "charity", "chemicals", "church",
-    "clinic", "club", "co", "coalition", "college", "command", "commission", "committee", "commons", "communications",
-    "community", "company", "conference", "congress", "conservatives", "corp", "corporation", "council", "court",
-    "democrats", "department", "directorate", "division", "dynamics", "economics", "electric", "electronics", "energy",
-    "enterprises", "entertainment", "exchange", "fc", "federation", "financial", "foods", "force", "forces", "forum",
-    "foundation", "front", "fund", "gazette", "gmbh", "government", "greens", "group", "guard", "health", "herald",
-    "holdings", "hospice", "hospital", "hotspur", "house", "inc", "industries", "institute", "institution", "insurance",
-    "investments", "journal", "laboratories", "laboratory", "labs", "league", "liberals", "library", "llc", "logistics",
-    "ltd", "management", "media", "mining", "ministry", "moors", "motors", "movement", "museum", "nations", "navy",
-    "network", "networks", "news", "newspaper", "observatory", "office", "orchestra", "organisation", "organization",
-    "parliament", "partners", "partnership", "party", "petroleum", "pharma", "pharmaceuticals", "plc", "police", "post",
-    "power", "press", "program", "programme", "railways", "rangers", "records", "regiment", "republicans", "reserve",
+    "atletico", "atlético", "authority", "aviation", "bancorp", "bank", "biosciences", "biotech", "board", "borussia",
+    "brands", "brigade", "bureau", "cabinet", "capital", "caucus", "center", "centers", "centre", "centres", "charity",
+    "chemicals", "church", "clinic", "club", "co", "coalition", "college", "command", "commission", "committee",
+    "commons", "communications", "community", "company", "conference", "congress", "conservatives", "corp",
+    "corporation", "council", "court", "democrats", "department", "deportivo", "dinamo", "directorate", "division",
+    "dynamics", "dynamo", "economics", "electric", "electronics", "energy", "enterprises", "entertainment", "exchange",
+    "fc", "federation", "financial", "foods", "force", "forces", "forum", "foundation", "front", "fund", "gazette",
+    "gmbh", "government", "greens", "group", "guard", "health", "herald", "holdings", "hospice", "hospital", "hotspur",
+    "house", "inc", "industries", "institute", "institution", "insurance", "investments", "journal", "laboratories",
+    "laboratory", "labs", "league", "liberals", "library", "llc", "logistics", "ltd", "management", "media", "mining",
+    "ministry", "moors", "motors", "movement", "museum", "nations", "navy", "network", "networks", "news", "newspaper",
+    "observatory", "office", "olympique", "orchestra", "organisation", "organization", "parliament", "partners",
+    "partnership", "party", "petroleum", "pharma", "pharmaceuticals", "plc", "police", "post", "power", "press",
+    "program", "programme", "racing", "railways", "rangers", "real", "records", "regiment", "republicans", "reserve",
     "robotics", "rovers", "school", "securities", "semiconductor", "semiconductors", "senate", "service", "services",
-    "socialists", "society", "software", "solutions", "sport", "studios", "systems", "technologies", "telecom",
-    "telekom", "theater", "theatre", "therapeutics", "times", "tribunal", "tribune", "trust", "union", "united",
-    "university", "ventures", "wanderers", "watch", "water", "works",
+    "socialists", "society", "software", "solutions", "sport", "sporting", "studios", "systems", "technologies",
+    "telecom", "telekom", "theater", "theatre", "therapeutics", "times", "tribunal", "tribune", "trust", "union",
+    "united", "university", "ventures", "wanderers", "watch", "water", "works",
 ];
 
 /// Organisations often named by one word or an acronym: `NATO`, `Reuters`, `Kremlin`.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const KNOWN_ORGS: &str = lines![
-    "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "cbc", "cia", "cnn",
-    "deutsche bahn", "deutsche bank", "deutsche börse", "deutsche telekom", "downing", "downing street", "ecb", "eu",
-    "european commission", "european union", "fbi", "fifa", "g20", "g7", "gazprom", "google", "greenpeace", "hamas",
-    "hezbollah", "house", "human rights watch", "iaea", "icc", "imf", "interpol", "isis", "kremlin", "labour", "meta",
-    "microsoft", "nasa", "nasdaq", "nato", "nhs", "nyse", "oecd", "opec", "osce", "pentagon", "red cross", "reuters",
+    "afp", "amazon", "amnesty international", "ap", "apple", "asean", "bbc", "boeing", "brics", "bundesliga", "cbc",
+    "cia", "cnn", "deutsche bahn", "deutsche bank", "deutsche börse", "deutsche telekom", "downing", "downing street",
+    "ecb", "eredivisie", "eu", "european commission", "european union", "fbi", "fifa", "g20", "g7", "gazprom", "google",
+    "greenpeace", "hamas", "hezbollah", "house", "human rights watch", "iaea", "icc", "imf", "interpol", "isis",
+    "kremlin", "la liga", "labour", "liga f", "ligue 1", "meta", "microsoft", "mlb", "mls", "nasa", "nasdaq", "nato",
+    "nba", "nfl", "nhl", "nhs", "nwsl", "nyse", "oecd", "opec", "osce", "pentagon", "red cross", "reuters", "serie a",
     "snp", "taliban", "tesla", "tories", "u.n.", "uber", "un", "unesco", "unicef", "united nations", "white house",
-    "who", "world bank", "world health organization", "wto",
+    "who", "wnba", "world bank", "world health organization", "wto",
 ];
 
 /// Plurals for the members of a party, which name people rather than the party when they
@@ -60,12 +62,13 @@ pub const ORG_ANAPHORS: &[(&str, &str)] = &[("alliance", "nato"), ("bloc", "eu")
 /// they stand for an organisation named before whose name ends in them, or for nothing.
 #[rustfmt::skip] // a word list: one long paragraph, not a column
 pub const GENERIC_HEADS: &str = lines![
-    "administration", "agency", "analytics", "association", "authority", "board", "bureau", "center", "centre",
-    "chemicals", "clinic", "college", "commission", "committee", "community", "company", "corporation", "council",
-    "department", "directorate", "division", "electronics", "entertainment", "exchange", "foundation", "fund",
-    "government", "group", "holdings", "hospital", "institute", "investments", "logistics", "management", "mining",
-    "ministry", "networks", "office", "school", "securities", "service", "services", "society", "software", "solutions",
-    "trust", "university", "water",
+    "administration", "agency", "analytics", "association", "atletico", "atlético", "authority", "board", "borussia",
+    "bureau", "center", "centre", "chemicals", "clinic", "college", "commission", "committee", "community", "company",
+    "corporation", "council", "department", "deportivo", "dinamo", "directorate", "division", "dynamo", "electronics",
+    "entertainment", "exchange", "foundation", "fund", "government", "group", "holdings", "hospital", "institute",
+    "investments", "logistics", "management", "mining", "ministry", "networks", "office", "olympique", "racing", "real",
+    "school", "securities", "service", "services", "society", "software", "solutions", "sporting", "trust",
+    "university", "water",
 ];
 
 /// Organisation words after which `of` and a few capitalised words are the rest of the
@@ -130,3 +133,32 @@ pub const COMPANY_DOINGS: &str = lines![
     "builds", "develops", "employs", "makes", "manufactures", "operates", "owns", "posted", "reported", "runs",
     "sells", "supplies",
 ];
+
+/// Competitions named like organisations, which are events and no entity: `Champions
+/// League` (not the `Premier League`, a body that runs one).
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const COMPETITIONS: &str = lines![
+    "champions league", "conference league", "europa conference league", "europa league", "fa cup", "nations league",
+    "world cup",
+];
+
+/// Words before a town's name in a match report that make it a club: `face leaders
+/// Barcelona`, `host Levante`, `against Sevilla` (and [`BEFORE_CLUB_PAIRS`]). Read only in
+/// an article with a football score.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const BEFORE_CLUB: &str = lines![
+    "against", "beat", "beating", "face", "faced", "faces", "facing", "host", "hosted", "hosting", "hosts", "play",
+    "plays",
+];
+
+/// Pairs of words before a town's name in a match report that make it a club: `draw with
+/// Villarreal`, `lost to Betis`, `away at Getafe`, `win over Celta`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const BEFORE_CLUB_PAIRS: &str = lines![
+    "away at", "away to", "defeat by", "defeat to", "draw with", "drew with", "lost to", "victory over", "win against",
+    "win over",
+];
+
+/// Words that may stand between a cue and a club: `face leaders Barcelona`.
+#[rustfmt::skip] // a word list: one long paragraph, not a column
+pub const CLUB_EPITHETS: &str = lines!["champions", "holders", "hosts", "leaders", "neighbours", "rivals"];

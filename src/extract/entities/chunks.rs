@@ -186,7 +186,8 @@ fn run_from(w: &Words, start: usize) -> Range<usize> {
             continue;
         }
         // "Amalgamated Transit Union Local 308": a numbered local keeps its number.
-        if last == prev && w.is(last, "Local") && t.bytes().all(|b| b.is_ascii_digit()) {
+        // ("Ligue 1" likewise.)
+        if last == prev && (w.is(last, "Local") || w.is(last, "Ligue")) && t.bytes().all(|b| b.is_ascii_digit()) {
             last = end;
             break;
         }
@@ -286,7 +287,8 @@ fn possessive_org_head(w: &Words, mut i: usize) -> bool {
             return false;
         }
         match w.next_word(i).filter(|&n| w.is_capitalised(n)) {
-            Some(n) if w.has(n, flag::ORG_WORD) => return true,
+            // "Women's Super League"
+            Some(n) if w.has(n, flag::ORG_WORD) || org_run_follows(w, n) => return true,
             Some(n) => i = n,
             None => return false,
         }
@@ -665,6 +667,10 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
             return;
         }
     }
+    // "the Champions League", "the UEFA Europa League": a competition, which is no entity.
+    if (0..toks.len()).any(|k| rules::contains(organizations::COMPETITIONS, &joined_key(w, &toks[k..]))) {
+        return;
+    }
     // "the Eldoret City Marathon", "the Australian Open": an event, which is no entity.
     if let [_, .., last] = toks {
         if rules::contains(organizations::EVENT_HEADS, w.key(*last)) {
@@ -826,17 +832,38 @@ fn romance_institution(w: &Words, toks: &[usize]) -> bool {
 }
 
 /// Words around a place's name (tokens `first..=last`) that make it a football club: `on
-/// loan from Stevenage`, `beat Crawley 2-1`, `Woking captain Sam Trent`.
+/// loan from Stevenage`, `beat Crawley 2-1`, `Woking captain Sam Trent`, and in a match
+/// report [`match_cue`].
 pub(super) fn club_cue(w: &Words, first: usize, last: usize) -> bool {
     let prev = |k: usize| first.checked_sub(k).map_or("", |p| w.key(p));
     let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
     let score_after = is_score(next(1)) || (next(1) == "," && is_score(next(2)));
     let staff_after = w.has(last + 1, flag::CLUB_STAFF) && w.is_capitalised(last + 2);
-    (prev(1) == "from" && prev(2) == "loan") || score_after || staff_after
+    (prev(1) == "from" && prev(2) == "loan")
+        || score_after
+        || staff_after
+        || (w.is_match_report() && match_cue(w, first, last))
+}
+
+/// Words around a town's name that make it a club in a match report: `face leaders
+/// Barcelona`, `host Levante`, `against Sevilla`, `away at Getafe`, `Osasuna's goalkeeper`,
+/// `Barcelona drew with`, `Grimsby Town lost at home`, `Girona beat Betis`.
+fn match_cue(w: &Words, first: usize, last: usize) -> bool {
+    use organizations::{BEFORE_CLUB, BEFORE_CLUB_PAIRS, CLUB_EPITHETS};
+    let prev = |k: usize| first.checked_sub(k).filter(|&p| w.is_word(p)).map_or("", |p| w.key(p));
+    let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
+    let epithet = usize::from(rules::contains(CLUB_EPITHETS, prev(1)));
+    let pair = format!("{} {}", prev(2), prev(1));
+    let possessive = w.is_possessive(last);
+    rules::contains(BEFORE_CLUB, prev(1 + epithet))
+        || rules::contains(BEFORE_CLUB_PAIRS, &pair)
+        || (possessive && w.has(last + 1, flag::CLUB_STAFF))
+        || (!possessive && matches!(next(1), "drew" | "lost"))
+        || (!possessive && matches!(next(1), "beat" | "thrashed" | "edged") && w.is_capitalised(last + 2))
 }
 
 /// A football score: `2-1`, `3–0`; not a tennis set (`6-4`, `7-5`: a side with six or more).
-fn is_score(w: &str) -> bool {
+pub(super) fn is_score(w: &str) -> bool {
     let mut parts = w.split(['-', '–']);
     let goals = |p: Option<&str>| p.is_some_and(|p| p.len() == 1 && matches!(p.as_bytes()[0], b'0'..=b'5'));
     goals(parts.next()) && goals(parts.next()) && parts.next().is_none()

@@ -112,9 +112,13 @@ impl Linker {
         }
         // Organisations and places named by their words or the lists.
         let short_forms = ShortForms::new(w, raws);
+        let clubs = club_towns(w, raws);
         for (n, r) in raws.iter().enumerate() {
             let kind = match r.guess {
                 Guess::Organization => EntityKind::Organization,
+                // "face leaders Barcelona" ... "Barcelona drew": a listed town that is a club
+                // once is the club throughout.
+                Guess::Place if clubs.contains_key(&chunks::joined_key(w, &words_of(w, r))) => EntityKind::Organization,
                 Guess::Place => EntityKind::Place,
                 _ => continue,
             };
@@ -155,6 +159,13 @@ impl Linker {
                 let words = words_of(w, r);
                 if let Some((_, rest)) = words.split_first().filter(|(&f, _)| w.has(f, words::flag::DEMONYM)) {
                     self.by_key[kind as usize].entry(chunks::joined_key(w, rest)).or_insert(e);
+                }
+                // "Dortmund" for "Borussia Dortmund": a club's town, when it is the club.
+                if let [prefix @ .., town] = words.as_slice() {
+                    let club = !prefix.is_empty() && prefix.iter().all(|&i| w.has(i, words::flag::ORG_WORD));
+                    if club && rules::contains_line(places::CITIES, w.key(*town)) {
+                        self.by_key[kind as usize].entry(w.key(*town).to_string()).or_insert(e);
+                    }
                 }
                 if let Some(first) = distinctive_first_word(w, r) {
                     self.by_key[kind as usize].entry(first).or_insert(e);
@@ -208,6 +219,7 @@ impl Linker {
         // ("Harbourline said" ... "Harbourline's revenue").
         let mut kind_of: FastMap<String, EntityKind> = FastMap::default();
         for (k, key) in decided.iter().flatten() {
+            let k = if clubs.contains_key(key) { &EntityKind::Organization } else { k };
             let slot = kind_of.entry(key.clone()).or_insert(*k);
             if *slot == EntityKind::Person && *k == EntityKind::Organization && !self.surnames.contains_key(key) {
                 *slot = *k;
@@ -438,6 +450,20 @@ fn is_generic_head(w: &Words, r: &Raw) -> bool {
     r.toks.len() == 1
         && !w.is_acronym(r.toks.start)
         && rules::contains(organizations::GENERIC_HEADS, w.key(r.toks.start))
+}
+
+/// Listed towns (lowercase) that some mention makes a football club: `face leaders
+/// Barcelona`, `Dortmund coach Edin Terzic`.
+fn club_towns(w: &Words, raws: &[Raw]) -> FastMap<String, ()> {
+    let mut clubs = FastMap::default();
+    for r in raws.iter().filter(|r| r.guess == Guess::Place) {
+        if let [town] = words_of(w, r)[..] {
+            if rules::contains_line(places::CITIES, w.key(town)) && chunks::club_cue(w, town, r.toks.end - 1) {
+                clubs.insert(w.key(town).to_string(), ());
+            }
+        }
+    }
+    clubs
 }
 
 /// The words of a mention (no dots).

@@ -390,6 +390,23 @@ fn streets_are_places() {
 }
 
 #[test]
+fn leagues_and_towns_as_clubs_in_a_match_report() {
+    let t = "Goals.\n\nOn Sunday, Girona beat Alaves 2-1. They face leaders Barcelona next, then host Levante. Barcelona drew with \
+             Villarreal, and Osasuna's goalkeeper, Ane Zubiri, was busy away at Getafe. Serie A, La Liga, the \
+             Bundesliga, Ligue 1, Liga F and the NWSL watched. The Champions League final is in Munich.";
+    for club in ["Girona", "Alaves", "Barcelona", "Levante", "Villarreal", "Osasuna", "Getafe"] {
+        assert_eq!(kind_of(t, club), Some(Org), "{club}");
+    }
+    for league in ["Serie A", "La Liga", "Bundesliga", "Ligue 1", "Liga F", "NWSL"] {
+        assert_eq!(kind_of(t, league), Some(Org), "{league}");
+    }
+    assert_eq!(kind_of(t, "Champions League"), None);
+    assert_eq!(kind_of(t, "Munich"), Some(Place));
+    // No score, no match report: a town after `against` stays a place.
+    assert_eq!(kind_of("Sanctions against Moscow were widened.", "Moscow"), Some(Place));
+}
+
+#[test]
 fn organisation_extents_with_possessives_and_of() {
     let t = "The Franklin County Sheriff's Office and the Information Commissioner’s Office agreed. \
              Staff at Akron Children's Hospital and the Pennsylvania Office of Attorney General, the \

@@ -78,6 +78,8 @@ pub(super) struct Words<'d> {
     tid: Vec<u32>,
     /// Per text id: the id of its key and its [`shape`] bits.
     texts: Vec<(u32, u8)>,
+    /// Whether the article gives a football score somewhere (computed on first use).
+    match_report: std::cell::OnceCell<bool>,
     /// Per key id: the key, its list flags and how it is written across the article.
     keys: Vec<(Box<str>, u16, Usage)>,
 }
@@ -112,7 +114,8 @@ impl<'d> Words<'d> {
         for k in &mut keys {
             k.1 = flags_of(&k.0);
         }
-        let mut w = Words { doc, uncertain: Vec::new(), shouted: Vec::new(), tid, texts, keys };
+        let match_report = std::cell::OnceCell::new();
+        let mut w = Words { doc, uncertain: Vec::new(), shouted: Vec::new(), tid, texts, keys, match_report };
         let mut uncertain = vec![false; doc.tokens.len()];
         let mut shouted = vec![false; doc.tokens.len()];
         for s in &doc.sentences {
@@ -321,6 +324,17 @@ impl<'d> Words<'d> {
     pub fn next_word(&self, i: usize) -> Option<usize> {
         let n = i + 1;
         (n < self.len() && self.is_word(n) && self.adjacent(i, n)).then_some(n)
+    }
+
+    /// True when the article gives a football score (`2-1`) somewhere: a match report,
+    /// where a town's name may stand for its club.
+    pub fn is_match_report(&self) -> bool {
+        *self.match_report.get_or_init(|| {
+            self.doc
+                .tokens
+                .iter()
+                .any(|t| t.kind != TokenKind::Punct && super::chunks::is_score(self.doc.slice(t.span)))
+        })
     }
 
     /// All capitals, at least two letters: `NATO`, `EU`, `U.N.`.
