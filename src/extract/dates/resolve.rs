@@ -492,9 +492,9 @@ fn marker(t: &Toks, i: usize) -> Option<Tense> {
     }
     // a participle after a form of "be" is no past tense ("should be completed in October",
     // "will be held at 10 a.m. Saturday"), nor a base form after a modal ("will hit")
-    let not_past = i > 0 && t.is_in(i - 1, NOT_PAST_AFTER);
-    let lower_ed = w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
-    (!not_past && (t.in_set(i, Set::PastMarkers) || lower_ed)).then_some(Tense::Past)
+    let lower_ed = || w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+    let not_past = || i > 0 && t.is_in(i - 1, NOT_PAST_AFTER);
+    ((t.in_set(i, Set::PastMarkers) || lower_ed()) && !not_past()).then_some(Tense::Past)
 }
 
 /// Token `i` is a verb of a fixture or a schedule in the present tense, in lowercase and
@@ -504,11 +504,13 @@ fn scheduled(t: &Toks, i: usize) -> bool {
     let w = t.s(i);
     let verb = t.is_in(i, SCHEDULE_VERBS)
         || crate::rules::lookup(SCHEDULE_VERBS_WITH, t.l(i)).is_some_and(|particle| t.is(i + 1, particle));
-    let after_noun_word = i > 0 && {
-        let before = t.l(i - 1);
-        has(SCHEDULE_NOT_AFTER, before) || before.ends_with("'s") || before.ends_with("’s")
+    let after_noun_word = || {
+        i > 0 && {
+            let before = t.l(i - 1);
+            has(SCHEDULE_NOT_AFTER, before) || before.ends_with("'s") || before.ends_with("’s")
+        }
     };
-    verb && w.bytes().all(|b| b.is_ascii_lowercase()) && !after_noun_word
+    verb && w.bytes().all(|b| b.is_ascii_lowercase()) && !after_noun_word()
 }
 
 /// Token `i` is the `to` of a purpose, `to` and a verb a few words after a word of

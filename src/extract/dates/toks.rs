@@ -264,7 +264,7 @@ impl<'a> Toks<'a> {
                     || hyphen
                     || apostrophe
                     || (of_l.sets | of_core.sets) & key != 0
-                    || l.ends_with('s') && facts_of(ix, &l[..l.len() - 1]).sets & key != 0;
+                    || l.as_bytes().last() == Some(&b's') && facts_of(ix, &l[..l.len() - 1]).sets & key != 0;
                 // ASCII decides without decoding a char
                 let cap = match s.as_bytes().first() {
                     Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
