@@ -86,11 +86,13 @@ pub(super) fn find(w: &Words) -> Vec<Raw> {
 /// itself): `Third Street`, `Second Street Bridge`, `First Street Bank`. Its last token and
 /// kind.
 fn ordinal_place(w: &Words, i: usize) -> Option<(usize, Guess)> {
-    if !w.is_capitalised(i) || rules::lookup(numbers::ORDINALS, w.key(i)).is_none() {
+    let head = |n: &usize| w.is_capitalised(*n) && w.has(*n, flag::PLACE_HEAD);
+    // (The place word before the ordinal's lookup: a flag is cheaper.)
+    if !w.is_capitalised(i) || !head(&(i + 1)) {
         return None;
     }
-    let head = |n: &usize| w.is_capitalised(*n) && w.has(*n, flag::PLACE_HEAD);
     let mut end = w.next_word(i).filter(head)?;
+    rules::lookup(numbers::ORDINALS, w.key(i))?;
     while let Some(n) = w.next_word(end).filter(head) {
         end = n;
     }
@@ -660,15 +662,18 @@ fn push_org_or_place(w: &Words, toks: &[usize], out: &mut Vec<Raw>) {
     if let [opener, rest @ ..] = toks {
         let key = w.key(*opener);
         let noun =
-            !w.has(*opener, flag::ORG_WORD) && (is_org_noun(key) || key.strip_suffix('s').is_some_and(is_org_noun));
-        if w.uncertain[*opener] && noun && !rest.is_empty() {
+            || !w.has(*opener, flag::ORG_WORD) && (is_org_noun(key) || key.strip_suffix('s').is_some_and(is_org_noun));
+        if w.uncertain[*opener] && !rest.is_empty() && noun() {
             let guess = if list_kind(w, rest) == Some(Guess::Place) { Guess::Place } else { Guess::Organization };
             out.push(raw(w, guess, rest, None));
             return;
         }
     }
     // "the Champions League", "the UEFA Europa League": a competition, which is no entity.
-    if (0..toks.len()).any(|k| rules::contains(organizations::COMPETITIONS, &joined_key(w, &toks[k..]))) {
+    let cup_or_league = toks.last().is_some_and(|&i| matches!(w.key(i), "league" | "cup"));
+    if cup_or_league
+        && (0..toks.len()).any(|k| rules::contains(organizations::COMPETITIONS, &joined_key(w, &toks[k..])))
+    {
         return;
     }
     // "the Eldoret City Marathon", "the Australian Open": an event, which is no entity.
@@ -853,10 +858,10 @@ fn match_cue(w: &Words, first: usize, last: usize) -> bool {
     let prev = |k: usize| first.checked_sub(k).filter(|&p| w.is_word(p)).map_or("", |p| w.key(p));
     let next = |k: usize| if last + k < w.len() { w.key(last + k) } else { "" };
     let epithet = usize::from(rules::contains(CLUB_EPITHETS, prev(1)));
-    let pair = format!("{} {}", prev(2), prev(1));
+    let pair = || matches!(prev(1), "at" | "to" | "by" | "with" | "over" | "against");
     let possessive = w.is_possessive(last);
     rules::contains(BEFORE_CLUB, prev(1 + epithet))
-        || rules::contains(BEFORE_CLUB_PAIRS, &pair)
+        || (pair() && rules::contains(BEFORE_CLUB_PAIRS, &format!("{} {}", prev(2), prev(1))))
         || (possessive && w.has(last + 1, flag::CLUB_STAFF))
         || (!possessive && matches!(next(1), "drew" | "lost"))
         || (!possessive && matches!(next(1), "beat" | "thrashed" | "edged") && w.is_capitalised(last + 2))

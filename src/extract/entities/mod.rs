@@ -118,7 +118,9 @@ impl Linker {
                 Guess::Organization => EntityKind::Organization,
                 // "face leaders Barcelona" ... "Barcelona drew": a listed town that is a club
                 // once is the club throughout.
-                Guess::Place if clubs.contains_key(&chunks::joined_key(w, &words_of(w, r))) => EntityKind::Organization,
+                Guess::Place if !clubs.is_empty() && r.toks.len() == 1 && clubs.contains_key(w.key(r.toks.start)) => {
+                    EntityKind::Organization
+                }
                 Guess::Place => EntityKind::Place,
                 _ => continue,
             };
@@ -219,7 +221,7 @@ impl Linker {
         // ("Harbourline said" ... "Harbourline's revenue").
         let mut kind_of: FastMap<String, EntityKind> = FastMap::default();
         for (k, key) in decided.iter().flatten() {
-            let k = if clubs.contains_key(key) { &EntityKind::Organization } else { k };
+            let k = if !clubs.is_empty() && clubs.contains_key(key) { &EntityKind::Organization } else { k };
             let slot = kind_of.entry(key.clone()).or_insert(*k);
             if *slot == EntityKind::Person && *k == EntityKind::Organization && !self.surnames.contains_key(key) {
                 *slot = *k;
@@ -456,11 +458,10 @@ fn is_generic_head(w: &Words, r: &Raw) -> bool {
 /// Barcelona`, `Dortmund coach Edin Terzic`.
 fn club_towns(w: &Words, raws: &[Raw]) -> FastMap<String, ()> {
     let mut clubs = FastMap::default();
-    for r in raws.iter().filter(|r| r.guess == Guess::Place) {
-        if let [town] = words_of(w, r)[..] {
-            if rules::contains_line(places::CITIES, w.key(town)) && chunks::club_cue(w, town, r.toks.end - 1) {
-                clubs.insert(w.key(town).to_string(), ());
-            }
+    for r in raws.iter().filter(|r| r.guess == Guess::Place && r.toks.len() == 1) {
+        let town = r.toks.start;
+        if chunks::club_cue(w, town, town) && rules::contains_line(places::CITIES, w.key(town)) {
+            clubs.insert(w.key(town).to_string(), ());
         }
     }
     clubs
