@@ -180,7 +180,7 @@ pub fn find(ctx: &Ctx) -> Vec<Cue> {
             }
             Who::Definite { first, head } => {
                 let span = Span::new(toks[first].span.start, toks[head].span.end);
-                cue.who = state.resolve_definite(ctx, head, span, anchor);
+                cue.who = state.resolve_definite(ctx, first, head, span, anchor);
                 if let Who::Entity { entity, .. } = cue.who {
                     cue.role = ctx.entities[entity].role.clone().or(cue.role.take());
                 }
@@ -423,10 +423,17 @@ fn resolve_np(ctx: &Ctx, np: Span, s: usize, e: usize) -> (Who, Option<String>) 
     }
     let role = trim_role(&ctx.doc.text[np.start..np.end]);
     let role = (!role.is_empty()).then(|| role.to_string());
-    // `the midfielder`, `the former minister`, `the company`: points back to somebody named.
-    let lowercase = (s + 1..e).all(|t| !starts_upper(ctx.word(t)));
-    if e > s + 1 && e - s <= 4 && ctx.lower(s) == "the" && lowercase && ctx.doc.tokens[e - 1].kind == TokenKind::Word {
-        return (Who::Definite { first: s, head: e - 1 }, role);
+    // `Later the fire chief added`: a lone opening word stands before the description.
+    let d = if e > s + 2 && ctx.lower(s + 1) == "the" && s == ctx.clause_start(s) { s + 1 } else { s };
+    // `the midfielder`, `the former minister`, `the company`: points back to somebody named;
+    // `the Prime Minister` too when somebody in the article holds that title.
+    let lowercase = (d + 1..e).all(|t| !starts_upper(ctx.word(t)));
+    if e > d + 1 && e - d <= 4 && ctx.lower(d) == "the" && ctx.doc.tokens[e - 1].kind == TokenKind::Word {
+        let title = || role_holder(ctx, &description(ctx, d, e - 1), usize::MAX) != Holder::Nobody;
+        if lowercase || title() {
+            let role = trim_role(&ctx.doc.text[ctx.doc.tokens[d].span.start..np.end]);
+            return (Who::Definite { first: d, head: e - 1 }, (!role.is_empty()).then(|| role.to_string()));
+        }
     }
     if (s..e).any(|t| contains(quote_words::SPEAKER_NOUNS, ctx.word(t))) {
         return (Who::Unnamed { span: np }, role);
@@ -658,8 +665,15 @@ impl Discourse {
     /// A definite description: `the hospital association` names the organisation whose
     /// name holds `association`; `the company` the last organisation that spoke; `the
     /// midfielder` a person, like `he`.
-    fn resolve_definite(&mut self, ctx: &Ctx, head: usize, span: Span, anchor: usize) -> Who {
+    fn resolve_definite(&mut self, ctx: &Ctx, first: usize, head: usize, span: Span, anchor: usize) -> Who {
         let word = ctx.lower(head);
+        // `the Prime Minister`, `the fire chief`: the one person the article gives that role.
+        let role = description(ctx, first, head);
+        match role_holder(ctx, &role, anchor) {
+            Holder::One(entity) => return Who::Entity { entity, mention: span },
+            Holder::Many => return Who::Unnamed { span },
+            Holder::Nobody => {}
+        }
         if contains(quote_words::ORG_NOUNS, &word) {
             let named = ctx.mentions_before(anchor, 40).find(|&(_, e)| {
                 let ent = &ctx.entities[e];
@@ -685,10 +699,64 @@ impl Discourse {
             };
         }
         match self.person_before(ctx, span, anchor, Gender::Unknown) {
+            // Never a person the article gives another role: `the engineer` is not the mayor.
+            Who::Entity { entity, .. } if ctx.entities[entity].role.as_deref().is_some_and(|r| !holds(r, &role)) => {
+                Who::Unnamed { span }
+            }
             Who::Unnamed { .. } if contains(quote_words::SPEAKER_NOUNS, &word) => Who::Unnamed { span },
             Who::Unnamed { .. } => Who::Nobody,
             who => who,
         }
+    }
+}
+
+/// The words of a definite description after its `the` (tokens `first..=head`), lowercase:
+/// `the Prime Minister` gives `prime minister`.
+fn description(ctx: &Ctx, first: usize, head: usize) -> String {
+    let toks = &ctx.doc.tokens;
+    ctx.doc.text[toks[first + 1].span.start..toks[head].span.end].to_lowercase()
+}
+
+/// True when a person's role `role` is the description `desc` (lowercase), or ends with it:
+/// `city's fire chief` is `the fire chief` and `the chief`; `Prime Minister` is `the minister`.
+fn holds(role: &str, desc: &str) -> bool {
+    let (r, d) = (role.as_bytes(), desc.as_bytes());
+    r.len() >= d.len()
+        && r[r.len() - d.len()..].eq_ignore_ascii_case(d)
+        && (r.len() == d.len() || matches!(r[r.len() - d.len() - 1], b' ' | b'-'))
+}
+
+/// Who holds a role in the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holder {
+    Nobody,
+    One(usize),
+    Many,
+}
+
+/// The person holding the role `desc` (lowercase): the one such person named before byte
+/// `anchor`, or, when nobody is, the one such person in the whole article.
+fn role_holder(ctx: &Ctx, desc: &str, anchor: usize) -> Holder {
+    let (mut before, mut anywhere) = (Holder::Nobody, Holder::Nobody);
+    let add = |h: &mut Holder, e: usize| {
+        *h = match *h {
+            Holder::Nobody => Holder::One(e),
+            _ => Holder::Many,
+        }
+    };
+    for (e, ent) in ctx.entities.iter().enumerate() {
+        if ent.kind != EntityKind::Person || !ent.role.as_deref().is_some_and(|r| holds(r, desc)) {
+            continue;
+        }
+        if ent.mentions.first().is_some_and(|m| m.start < anchor) {
+            add(&mut before, e);
+        }
+        add(&mut anywhere, e);
+    }
+    if before == Holder::Nobody {
+        anywhere
+    } else {
+        before
     }
 }
 
@@ -711,6 +779,42 @@ mod tests {
                 (who, c.role.clone())
             })
             .collect()
+    }
+
+    /// Speakers of the cues when each person holds the role given with it.
+    fn role_speakers(text: &str, people: &[(&str, &str)]) -> Vec<String> {
+        let list: Vec<(&str, &[&str])> = people.iter().map(|(n, _)| (*n, std::slice::from_ref(n))).collect();
+        let (doc, mut ents) = person(text, &list);
+        for (e, (_, role)) in ents.iter_mut().zip(people) {
+            e.role = Some(role.to_string());
+        }
+        let ctx = ctx_for(&doc, &ents, &[]);
+        find(&ctx)
+            .iter()
+            .map(|c| match c.who {
+                Who::Entity { entity, .. } => ents[entity].name.clone(),
+                Who::Unnamed { span } => format!("?{}", doc.slice(span)),
+                _ => "-".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn role_descriptions_name_the_one_holder() {
+        let starmer = [("Keir Starmer", "Prime Minister")];
+        let got = role_speakers("Keir Starmer came.\n\nLater, the Prime Minister said it was good.", &starmer);
+        assert_eq!(got, ["Keir Starmer"]);
+        let doe = [("Jane Doe", "city's fire chief")];
+        let got = role_speakers("Jane Doe came.\n\nLater the fire chief added it was good. The chief said so.", &doe);
+        assert_eq!(got, ["Jane Doe", "Jane Doe"]);
+        // Two ministers: `the minister` is nobody in particular; `the defence minister` is one.
+        let two = [("Sarah Jones", "Foreign Minister"), ("Tom Cole", "Defence Minister")];
+        let got = role_speakers("Sarah Jones and Tom Cole met. The minister said it was good. The defence minister said so.", &two);
+        assert_eq!(got, ["?The minister", "Tom Cole"]);
+        // Never a person of another role.
+        let park = [("Linda Park", "Mayor")];
+        let got = role_speakers("Linda Park said it was good. The engineer said it was not.", &park);
+        assert_eq!(got, ["Linda Park", "?The engineer"]);
     }
 
     #[test]
