@@ -221,10 +221,11 @@ fn no_input_shape_is_superlinear() {
         ("html paragraphs", "<p>\u{201c}Yes,\u{201d} said Mr. Smith on Monday.</p>".into(), InputKind::Html),
         ("html nesting", "<div><span>".into(), InputKind::Html),
     ];
+    let mut cases: Vec<(&str, String, String, InputKind)> =
+        shapes.iter().map(|(name, unit, kind)| (*name, repeat(unit, small), repeat(unit, small * 4), *kind)).collect();
+    cases.push(("role holders", role_holders(small), role_holders(small * 4), InputKind::Text));
     let mut report = Vec::new();
-    for (name, unit, kind) in shapes {
-        let a = repeat(unit, small);
-        let b = repeat(unit, small * 4);
+    for (name, a, b, kind) in &cases {
         let measure = || {
             let (ta, tb) = (fastest(&a, *kind), fastest(&b, *kind));
             (ta, tb, tb.as_secs_f64() / ta.as_secs_f64().max(1e-4))
@@ -241,6 +242,28 @@ fn no_input_shape_is_superlinear() {
         assert!(ratio < LIMIT || tb < Duration::from_millis(50), "{name} is superlinear: {}", report.join("; "));
     }
     eprintln!("{}", report.join("\n"));
+}
+
+/// About `bytes` of paragraphs each naming another fire chief, then quoting `the chief`:
+/// every description asks who holds the role among thousands of people.
+fn role_holders(bytes: usize) -> String {
+    const SYLLABLES: [&str; 16] = ["ka", "lo", "mi", "ra", "ten", "vo", "shi", "du", "ber", "nal", "gor", "pe", "sa", "tu", "win", "zel"];
+    let word = |mut n: usize| {
+        let mut w = String::from("Q");
+        for _ in 0..3 {
+            w.push_str(SYLLABLES[n % 16]);
+            n /= 16;
+        }
+        w
+    };
+    let mut text = String::new();
+    for i in 0.. {
+        if text.len() >= bytes {
+            break;
+        }
+        text += &format!("Fire Chief {} {} said the blaze was out. \"It is over,\" the chief said.\n\n", word(i), word(i + 7));
+    }
+    text
 }
 
 /// Replays every file of tests/no_panic/ as text, HTML and sniffed input.

@@ -9,7 +9,8 @@
 //! speaker: the subject of the previous reporting verb first.
 
 use super::{Ctx, Gender, Who, REACH};
-use crate::card::EntityKind;
+use crate::card::{Entity, EntityKind};
+use crate::util::FastMap;
 use crate::doc::{Span, TokenKind};
 use crate::rules::{abbreviations, contains, quote_words, speech_verbs};
 
@@ -734,29 +735,52 @@ enum Holder {
     Many,
 }
 
+/// The people of an article by the roles they hold, for [`role_holder`]: each ending of a
+/// person's role at a word boundary (`city's fire chief`, `fire chief`, `chief`), in ASCII
+/// lowercase, lists the people holding it by their first mention's start. Built once per
+/// article, so that a description costs one lookup rather than a pass over every entity
+/// (which made `the chief said`, repeated with as many chiefs, quadratic).
+#[derive(Default)]
+pub struct RoleIndex(FastMap<String, Vec<(usize, usize)>>);
+
+impl RoleIndex {
+    /// Endings of at most this many words are listed: a description has at most three
+    /// tokens after its `the`, and longer ones never name a holder.
+    const WORDS: usize = 6;
+
+    pub fn new(entities: &[Entity]) -> Self {
+        let mut map: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        for (e, ent) in entities.iter().enumerate() {
+            let (EntityKind::Person, Some(role)) = (ent.kind, ent.role.as_deref()) else {
+                continue;
+            };
+            let first = ent.mentions.first().map_or(usize::MAX, |m| m.start);
+            let role = role.to_ascii_lowercase();
+            let bounds = role.bytes().enumerate().filter(|&(_, b)| matches!(b, b' ' | b'-')).map(|(i, _)| i + 1);
+            let starts: Vec<usize> = std::iter::once(0).chain(bounds).collect();
+            for &from in starts.iter().rev().take(Self::WORDS) {
+                map.entry(role[from..].to_string()).or_default().push((first, e));
+            }
+        }
+        for holders in map.values_mut() {
+            crate::util::sort(holders);
+        }
+        RoleIndex(map)
+    }
+}
+
 /// The person holding the role `desc` (lowercase): the one such person named before byte
 /// `anchor`, or, when nobody is, the one such person in the whole article.
 fn role_holder(ctx: &Ctx, desc: &str, anchor: usize) -> Holder {
-    let (mut before, mut anywhere) = (Holder::Nobody, Holder::Nobody);
-    let add = |h: &mut Holder, e: usize| {
-        *h = match *h {
-            Holder::Nobody => Holder::One(e),
-            _ => Holder::Many,
-        }
+    let holders = ctx.roles.0.get(&desc.to_ascii_lowercase()).map_or(&[][..], Vec::as_slice);
+    let one = |hs: &[(usize, usize)]| match hs {
+        [] => Holder::Nobody,
+        [(_, e)] => Holder::One(*e),
+        _ => Holder::Many,
     };
-    for (e, ent) in ctx.entities.iter().enumerate() {
-        if ent.kind != EntityKind::Person || !ent.role.as_deref().is_some_and(|r| holds(r, desc)) {
-            continue;
-        }
-        if ent.mentions.first().is_some_and(|m| m.start < anchor) {
-            add(&mut before, e);
-        }
-        add(&mut anywhere, e);
-    }
-    if before == Holder::Nobody {
-        anywhere
-    } else {
-        before
+    match holders.partition_point(|&(first, _)| first < anchor) {
+        0 => one(holders),
+        before => one(&holders[..before]),
     }
 }
 

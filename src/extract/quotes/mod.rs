@@ -67,6 +67,8 @@ pub struct Ctx<'a> {
     quote_marks: Vec<(usize, usize)>,
     /// Per entity, what the text tells of a person's gender, for `he` and `she`.
     pub gender: Vec<Gender>,
+    /// The people by the roles they hold (`the fire chief said`).
+    pub roles: cues::RoleIndex,
 }
 
 /// What the text tells of a person's gender: `Mr.`, `Ms.`, `spokeswoman` ... or nothing.
@@ -125,7 +127,8 @@ impl<'a> Ctx<'a> {
         let persons = mentions.iter().copied().filter(|&(_, e)| entities[e].kind == EntityKind::Person).collect();
         let quote_at = vec![InQuote::Outside; doc.tokens.len()];
         let gender = genders(&doc.text, entities);
-        Ctx { doc, entities, dates, mentions, persons, quote_at, quote_marks: Vec::new(), gender }
+        let roles = cues::RoleIndex::new(entities);
+        Ctx { doc, entities, dates, mentions, persons, quote_at, quote_marks: Vec::new(), gender, roles }
     }
 
     /// The opening token of the quotation whose closing mark is token `close`.
