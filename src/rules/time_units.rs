@@ -15,6 +15,17 @@ pub enum Unit {
     Century,
 }
 
+/// Pairs of units a compound duration may join, larger first, with the TIMEX3 text that
+/// goes between the two parts (`T` where the second part is a time of day's unit):
+/// `three hours and 12 minutes` is `PT3H12M`, `two years and six months` `P2Y6M`, `a day
+/// and five hours` `P1DT5H`.
+pub const COMPOUND_UNITS: &[(Unit, Unit, &str)] = &[
+    (Unit::Year, Unit::Month, ""),
+    (Unit::Day, Unit::Hour, "T"),
+    (Unit::Hour, Unit::Minute, ""),
+    (Unit::Minute, Unit::Second, ""),
+];
+
 pub const TIME_UNITS: &[(&str, Unit)] = &[
     ("centuries", Unit::Century),
     ("century", Unit::Century),

@@ -11,7 +11,7 @@ use super::toks::{Set, Toks};
 use super::{Cand, Val};
 use crate::card::TimexType;
 use crate::rules::numbers::CARDINALS;
-use crate::rules::time_units::{Unit, TIME_UNITS};
+use crate::rules::time_units::{Unit, COMPOUND_UNITS, TIME_UNITS};
 
 /// How many units: a number (`2.5` kept as written), or unknown (`several`).
 #[derive(Clone, Debug, PartialEq)]
@@ -169,8 +169,26 @@ fn count_units(t: &Toks, i: usize) -> Option<Cand> {
     if count.n == Some(1) && t.is(j + 1, "and") && t.is(j + 2, "a") && t.is(j + 3, "half") {
         text = "1.5".into();
         end = t.end(j + 3);
+    } else if let Some((value, end)) = compound(t, &count, unit, j + 1) {
+        return Some(duration(t.start(i), end, value));
     }
     Some(duration(t.start(i), end, duration_value(&text, unit)))
+}
+
+/// The rest of a compound duration after `N unit` (token `k` on): `[and] M smaller-unit`,
+/// both counts whole numbers: `three hours and 12 minutes` (`PT3H12M`), `2 hours 40
+/// minutes`. Gives the whole value and the end of the second part.
+fn compound(t: &Toks, first: &Count, unit: Unit, k: usize) -> Option<(String, usize)> {
+    let k = if t.is(k, "and") { k + 1 } else { k };
+    let (second, m) = count_at(t, k).filter(|(c, _)| !c.article && c.n.is_some())?;
+    let (n1, n2) = (first.n?, second.n?);
+    let small = unit_at(t, m)?;
+    let (_, _, sep) = COMPOUND_UNITS.iter().find(|&&(a, b, _)| a == unit && b == small)?;
+    let head = duration_value(&n1.to_string(), unit);
+    let tail = duration_value(&n2.to_string(), small);
+    // `PT3H` + `PT12M` -> `PT3H12M`; `P1D` + `PT5H` -> `P1DT5H`.
+    let tail = tail.trim_start_matches('P').trim_start_matches('T');
+    Some((format!("{head}{sep}{tail}"), t.end(m)))
 }
 
 /// The `60` of `between 60 and 90 days`, `two to three weeks`, `six or seven years`.
@@ -322,6 +340,11 @@ mod tests {
             ("Wait half an hour.", "half an hour", "PT30M"),
             ("After two consecutive quarters of decline.", "two consecutive quarters", "P2Q"),
             ("It has fallen in recent years.", "recent years", "PXY"),
+            ("The match lasted three hours and 12 minutes.", "three hours and 12 minutes", "PT3H12M"),
+            ("The final took 2 hours 40 minutes.", "2 hours 40 minutes", "PT2H40M"),
+            ("He served two years and six months.", "two years and six months", "P2Y6M"),
+            ("The search lasted a day and five hours.", "a day and five hours", "P1DT5H"),
+            ("She ran it in 3 minutes 59 seconds.", "3 minutes 59 seconds", "PT3M59S"),
         ] {
             assert_eq!(one(text, a), (span.to_string(), TimexType::Duration, value.to_string()), "{text}");
         }
@@ -332,6 +355,14 @@ mod tests {
         let a = "2023-02-13";
         for text in ["He won a second term.", "About a quarter of dealers closed.", "A five-year-old boy was hurt."] {
             assert!(found(text, a).is_empty(), "{text}: {:?}", pairs(&found(text, a)));
+        }
+        // Two durations side by side that are no compound: each stands alone.
+        for (text, values) in [
+            ("It took two hours and several minutes.", vec!["PT2H", "PTXM"]),
+            ("Six months and two years passed.", vec!["P6M", "P2Y"]),
+        ] {
+            let got: Vec<String> = found(text, a).into_iter().map(|(_, value)| value).collect();
+            assert_eq!(got, values, "{text}");
         }
     }
 }
