@@ -328,6 +328,33 @@ mod tests {
     use super::*;
     use crate::doc::Span;
 
+    /// The standard library's case conversions bring its case tables (about 9 KB of gzipped
+    /// wasm) back into the build: code outside tests uses [`lowercase`] / [`push_lowercase`].
+    /// (A role lookup's one `to_lowercase()` once did, unnoticed until the size report.)
+    #[test]
+    fn no_std_case_tables_outside_tests() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("util.rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    // Only the code before a file's test module counts.
+                    let code = text.split("#[cfg(test)]").next().unwrap_or("");
+                    for pattern in [".to_lowercase()", ".to_uppercase()", "char::to_lowercase", "char::to_uppercase"] {
+                        if code.contains(pattern) {
+                            out.push(format!("{}: {pattern}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        assert!(found.is_empty(), "use util::lowercase: {found:?}");
+    }
+
     /// [`LOWER_RUNS`] as the standard library's `char::to_lowercase` gives it.
     fn lower_runs_from_std() -> Vec<(u32, i32)> {
         let mut mapped: Vec<(u32, i32)> = Vec::new();

@@ -715,7 +715,7 @@ impl Discourse {
 /// `the Prime Minister` gives `prime minister`.
 fn description(ctx: &Ctx, first: usize, head: usize) -> String {
     let toks = &ctx.doc.tokens;
-    ctx.doc.text[toks[first + 1].span.start..toks[head].span.end].to_lowercase()
+    crate::util::lowercase(&ctx.doc.text[toks[first + 1].span.start..toks[head].span.end])
 }
 
 /// True when a person's role `role` is the description `desc` (lowercase), or ends with it:
