@@ -200,6 +200,7 @@ mod tests {
             ("places::CITIES", lines(places::CITIES)),
             ("places::REGIONS", lines(places::REGIONS)),
             ("places::PLACE_NOUNS", lines(places::PLACE_NOUNS)),
+            ("places::AP_STATES", keys(places::AP_STATES)),
             ("places::PLACE_HEADS", lines(places::PLACE_HEADS)),
             ("places::BEFORE_OF", lines(places::BEFORE_OF)),
             ("places::BEFORE_TO", lines(places::BEFORE_TO)),

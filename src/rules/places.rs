@@ -1345,3 +1345,41 @@ miles
 native
 woman
 ";
+
+/// US states as AP style abbreviates them after a town (`Fresno, Calif.`), lowercase without
+/// the period, with the state they name. (The abbreviations that end no sentence are in
+/// `abbreviations::AMBIGUOUS` too.)
+pub const AP_STATES: &[(&str, &str)] = &[
+    ("ala", "Alabama"),
+    ("ariz", "Arizona"),
+    ("ark", "Arkansas"),
+    ("calif", "California"),
+    ("colo", "Colorado"),
+    ("conn", "Connecticut"),
+    ("del", "Delaware"),
+    ("fla", "Florida"),
+    ("ga", "Georgia"),
+    ("ill", "Illinois"),
+    ("ind", "Indiana"),
+    ("kan", "Kansas"),
+    ("ky", "Kentucky"),
+    ("la", "Louisiana"),
+    ("mass", "Massachusetts"),
+    ("md", "Maryland"),
+    ("mich", "Michigan"),
+    ("minn", "Minnesota"),
+    ("miss", "Mississippi"),
+    ("mo", "Missouri"),
+    ("mont", "Montana"),
+    ("neb", "Nebraska"),
+    ("nev", "Nevada"),
+    ("okla", "Oklahoma"),
+    ("ore", "Oregon"),
+    ("pa", "Pennsylvania"),
+    ("tenn", "Tennessee"),
+    ("va", "Virginia"),
+    ("vt", "Vermont"),
+    ("wash", "Washington"),
+    ("wis", "Wisconsin"),
+    ("wyo", "Wyoming"),
+];

@@ -126,6 +126,11 @@ impl Linker {
             };
             let name = chunks::display_name(w.doc.slice(r.span), kind);
             let key = util::lowercase(&name);
+            // "Fresno, Calif.": the abbreviation names the state.
+            let (name, key) = match ap_state(w, r).filter(|_| kind == EntityKind::Place) {
+                Some(state) => (state.to_string(), util::lowercase(state)),
+                None => (name, key),
+            };
             // "Rachel Power, chief executive, ... Power added": a person's surname that is
             // also an organisation word.
             if let Some(people) = self.surnames.get(&key).filter(|_| r.toks.len() == 1) {
@@ -241,6 +246,8 @@ impl Linker {
                         self.entity(kind, key.clone(), name)
                     }
                 }
+            } else if let Some(state) = ap_state(w, r).filter(|_| kind == EntityKind::Place) {
+                self.entity(kind, util::lowercase(state), state.to_string())
             } else {
                 let name = chunks::display_name(w.doc.slice(r.span), kind);
                 self.entity(kind, key.clone(), name)
@@ -738,6 +745,19 @@ impl MentionIndex {
         let b = self.items.partition_point(|(m, _)| m.start < span.end).max(a);
         &self.items[a..b]
     }
+}
+
+/// The state an AP abbreviation names when the mention is one, after a town and a comma
+/// and with its period: `Calif.` in `Fresno, Calif.` is California.
+fn ap_state(w: &Words, r: &Raw) -> Option<&'static str> {
+    let text = &w.doc.text;
+    let word = w.doc.slice(r.span);
+    let (word, period) = match word.strip_suffix('.') {
+        Some(word) => (word, true),
+        None => (word, text[r.span.end..].starts_with('.')),
+    };
+    let after_town = text[..r.span.start].ends_with(", ") && period;
+    (r.toks.len() == 1 && after_town).then(|| rules::lookup(places::AP_STATES, word)).flatten()
 }
 
 #[cfg(test)]

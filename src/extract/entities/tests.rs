@@ -528,3 +528,16 @@ fn body_of_a_role_in_capitals_or_after_at() {
     assert_eq!(kind_of(t, "Kyambogo Investments"), Some(Org));
     assert_eq!(kind_of(t, "Akello Opio"), Some(Person));
 }
+
+#[test]
+fn ap_state_abbreviations_name_the_state() {
+    let t = "A judge in Hartford, Conn., sentenced him. He had lived in Fresno, Calif., and in California before.";
+    let places: Vec<String> = found(t).into_iter().filter(|e| e.1 == Place).map(|e| e.0).collect();
+    assert!(places.contains(&"Connecticut".to_string()) && places.contains(&"California".to_string()), "{places:?}");
+    assert!(!places.iter().any(|p| p == "Conn" || p == "Calif"), "{places:?}");
+    assert_eq!(mentions(t, "California"), ["Calif", "California"]);
+    // A two-letter one, found a place by its context (listed beside a town).
+    assert!(names("He moved to Springfield, Mo., in 2019.").contains(&"Missouri".to_string()));
+    // Not after a town: an honorific stays one.
+    assert!(!names("Miss Ellie Brown sang.").contains(&"Mississippi".to_string()));
+}
