@@ -77,10 +77,9 @@ impl Linker {
     fn link(&mut self, w: &Words, raws: &[Raw]) {
         let people = people_among_names(w, raws);
         // Full names of people first, so that any later or earlier surname finds them.
-        for (n, r) in
+        for (_, r) in
             raws.iter().enumerate().filter(|(n, r)| (r.guess == Guess::Person && r.toks.len() > 1) || people[*n])
         {
-            let _ = n;
             let name = chunks::display_name(w.doc.slice(r.span), EntityKind::Person);
             let key = util::lowercase(&name);
             let words = words_of(w, r);
@@ -256,7 +255,6 @@ impl Linker {
             if kind == EntityKind::Person {
                 self.role(e, w, r);
             }
-            let _ = n;
         }
     }
 
